@@ -1,0 +1,82 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getDatabase, isFileUrl, type Database } from '$lib/server/db';
+import { backupDatabase } from '$lib/server/db/backup';
+import { hashPassword } from '$lib/server/auth/password';
+import { isDatabaseEmpty, seedDemo } from '../../seeds/demo';
+
+export class CliError extends Error {
+	constructor(
+		message: string,
+		readonly exitCode = 2
+	) {
+		super(message);
+	}
+}
+
+export const demoPassword = 'tend-demo-password';
+
+export const helpText = `tend: Tend's command line. JSON on stdin and stdout; errors as {"error": "..."} with a non-zero exit.
+
+Usage: npm run -s tend -- <command>
+
+Commands:
+  --help                     this text
+  db migrate                 apply the SQL migrations in drizzle/ to DATABASE_URL
+  db seed --demo             seed the deterministic demo contact center (refuses a non-empty database)
+      [--if-empty]           do nothing, successfully, when the database already has data
+      [--small]              a tiny center (2 teams, 14 days of history) for tests
+      [--today YYYY-MM-DD]   the day seeding happens; history ends the day before (default: today, UTC)
+  db backup FILE             write a consistent copy of the file database to FILE (VACUUM INTO)
+
+Environment: DATABASE_URL (default file:data/tend.db; http://host:port for a libSQL server).`;
+
+type Stdin = () => Promise<string>;
+
+function option(args: string[], name: string): string | undefined {
+	const i = args.indexOf(name);
+	if (i < 0) return undefined;
+	const value = args[i + 1];
+	if (value === undefined || value.startsWith('--')) throw new CliError(`${name} needs a value`);
+	return value;
+}
+
+async function seedCommand(database: Database, args: string[]) {
+	if (!args.includes('--demo')) throw new CliError('db seed needs --demo (the only seed there is)');
+	const today = option(args, '--today') ?? new Date().toISOString().slice(0, 10);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new CliError(`--today must be a date YYYY-MM-DD, got "${today}"`);
+	if (!(await isDatabaseEmpty(database))) {
+		if (args.includes('--if-empty')) return { seeded: false, reason: 'database already has data' };
+		throw new CliError('the database already has data; the demo seed only fills an empty database');
+	}
+	const started = performance.now();
+	const summary = await seedDemo(database, { today, scale: args.includes('--small') ? 'small' : 'full', passwordHash: await hashPassword(demoPassword) });
+	return { seeded: true, seconds: Math.round((performance.now() - started) / 100) / 10, summary };
+}
+
+async function backupCommand(database: Database, args: string[]) {
+	const file = args[0];
+	if (!file) throw new CliError('db backup needs a FILE to write');
+	if (!isFileUrl(database.url)) throw new CliError('db backup copies an embedded file database; back up a libSQL server with its own snapshots');
+	const target = resolve(file);
+	if (existsSync(target)) throw new CliError(`${file} already exists; choose a new file name`);
+	await backupDatabase(database, target);
+	return { backup: target, bytes: statSync(target).size };
+}
+
+export async function runCommand(args: string[], _stdin: Stdin): Promise<unknown> {
+	const [group, verb, ...rest] = args;
+	if (!group || group === '--help' || group === 'help' || group === '-h') return helpText;
+	if (group === 'db') {
+		const database = await getDatabase(); // opens and migrates
+		try {
+			if (verb === 'migrate') return { migrated: true, url: database.url.replace(/\/\/[^@/]*@/, '//***@') };
+			if (verb === 'seed') return await seedCommand(database, rest);
+			if (verb === 'backup') return await backupCommand(database, rest);
+			throw new CliError(`unknown db command "${verb ?? ''}"; see tend --help`);
+		} finally {
+			database.close();
+		}
+	}
+	throw new CliError(`unknown command "${args.join(' ')}"; see tend --help`);
+}

@@ -1,0 +1,27 @@
+// Calendar days in a site's IANA time zone. Instants are UTC milliseconds; a day is the
+// 'YYYY-MM-DD' a wall clock in that zone shows. Limits: proleptic Gregorian calendar only.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+export function dayInZone(ms: number, timeZone: string): string {
+	return format(new TZDate(ms, timeZone), 'yyyy-MM-dd');
+}
+
+/** Whether `timeZone` is an IANA zone name this runtime knows. */
+export function isTimeZone(timeZone: string): boolean {
+	if (!timeZone || timeZone.length > 64) return false;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone });
+		return timeZone.includes('/') || timeZone === 'UTC';
+	} catch {
+		return false;
+	}
+}
+
+/** Whether `day` is a real calendar date written 'YYYY-MM-DD'. */
+export function isCalendarDay(day: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

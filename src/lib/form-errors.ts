@@ -1,0 +1,38 @@
+// Turns validation codes from the domain into sentences in the reader's language.
+import { m } from '$lib/paraglide/messages';
+import type { FieldErrorCode } from '$lib/domain/people/person-input';
+import type { OrgErrorCode } from '$lib/domain/org/org-input';
+
+export type ErrorCode = FieldErrorCode | OrgErrorCode;
+
+export function errorMessage(code: ErrorCode, params: Record<string, string | number> = {}): string {
+	switch (code) {
+		case 'required': return m.err_required();
+		case 'too_long': return m.err_too_long({ max: params.max ?? '' });
+		case 'email': return m.err_email();
+		case 'email_taken': return m.err_email_taken();
+		case 'email_duplicate_row': return m.err_email_duplicate_row({ row: params.row ?? '' });
+		case 'date': return m.err_date();
+		case 'date_future': return m.err_date_future();
+		case 'number': return m.err_number();
+		case 'range': return m.err_range({ min: params.min ?? '', max: params.max ?? '' });
+		case 'hours_order': return m.err_hours_order();
+		case 'role': return m.err_role();
+		case 'status': return m.err_status();
+		case 'channel': return m.err_channel();
+		case 'team_unknown': return m.err_team_unknown();
+		case 'site_unknown': return m.err_site_unknown();
+		case 'team_site': return m.err_team_site();
+		case 'skill_unknown': return m.err_skill_unknown({ name: params.name ?? '' });
+		case 'time_zone': return m.err_time_zone();
+		case 'name_taken': return m.err_name_taken();
+		case 'supervisor_role': return m.err_supervisor_role({ name: params.name ?? '' });
+	}
+}
+
+/** The first message for each field, for showing beside inputs. */
+export function fieldMessages(errors: readonly { field: string; code: ErrorCode; params?: Record<string, string | number> }[] | undefined): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const error of errors ?? []) out[error.field] ??= errorMessage(error.code, error.params);
+	return out;
+}

@@ -1,0 +1,35 @@
+// Locale helpers shared by server and client. Dates and numbers go through Intl so each
+// language gets its own digits, calendar and separators (Persian uses the Solar Hijri calendar).
+export const rtlLocales = new Set(['fa', 'ar']);
+
+export function textDirection(locale: string): 'rtl' | 'ltr' {
+	return rtlLocales.has(locale) ? 'rtl' : 'ltr';
+}
+
+/** Native names, shown in the language switcher in their own script. */
+export const localeNames: Record<string, string> = {
+	en: 'English',
+	fa: 'فارسی',
+	ar: 'العربية',
+	pl: 'Polski',
+	zh: '中文'
+};
+
+/** A calendar date 'YYYY-MM-DD' (no time zone: it is a day, not an instant). */
+export function formatDay(day: string, locale: string, style: 'medium' | 'long' = 'medium'): string {
+	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+	return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** An instant (ms) in a given IANA time zone. */
+export function formatInstant(ms: number, locale: string, timeZone: string): string {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(ms));
+}
+
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+	return new Intl.NumberFormat(locale, options).format(value);
+}
+
+export function formatPercent(share: number, locale: string, digits = 0): string {
+	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share);
+}

@@ -1,0 +1,20 @@
+// One place that turns stored codes into words in the current language.
+import { m } from '$lib/paraglide/messages';
+import type { Channel, EmploymentStatus, Role } from '$lib/server/db/schema/org';
+import type { ExitType } from '$lib/server/db/schema/history';
+
+export function roleLabel(role: Role): string {
+	return { agent: m.role_agent, supervisor: m.role_supervisor, hr: m.role_hr, admin: m.role_admin }[role]();
+}
+
+export function statusLabel(status: EmploymentStatus): string {
+	return { active: m.status_active, leave: m.status_leave, exited: m.status_exited }[status]();
+}
+
+export function channelLabel(channel: Channel): string {
+	return { voice: m.channel_voice, chat: m.channel_chat, email: m.channel_email, other: m.channel_other }[channel]();
+}
+
+export function exitTypeLabel(type: ExitType): string {
+	return { voluntary: m.exit_voluntary, involuntary: m.exit_involuntary }[type]();
+}

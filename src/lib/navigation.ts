@@ -1,0 +1,24 @@
+import type { Role } from '$lib/server/db/schema/org';
+
+export type NavKey = 'home' | 'people' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
+
+export interface NavItem {
+	key: NavKey;
+	href: string;
+	roles: readonly Role[];
+}
+
+// Mirrors what each route's guard allows; the guard, not this list, is what refuses.
+export const navItems: readonly NavItem[] = [
+	{ key: 'home', href: '/', roles: ['agent', 'supervisor', 'hr', 'admin'] },
+	{ key: 'people', href: '/people', roles: ['supervisor', 'hr', 'admin'] },
+	{ key: 'admin_people', href: '/admin/people', roles: ['admin'] },
+	{ key: 'admin_teams', href: '/admin/teams', roles: ['admin'] },
+	{ key: 'admin_sites', href: '/admin/sites', roles: ['admin'] },
+	{ key: 'admin_queues', href: '/admin/queues', roles: ['admin'] },
+	{ key: 'audit', href: '/admin/audit', roles: ['admin'] }
+];
+
+export function navFor(role: Role): NavItem[] {
+	return navItems.filter((item) => item.roles.includes(role));
+}
