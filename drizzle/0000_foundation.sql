@@ -36,6 +36,7 @@ CREATE TABLE `queues` (
 	`organization_id` integer NOT NULL,
 	`name` text NOT NULL,
 	`channel` text NOT NULL,
+	`time_zone` text NOT NULL,
 	`service_level_target` real NOT NULL,
 	`service_level_seconds` integer NOT NULL,
 	`concurrency` integer DEFAULT 1 NOT NULL,
@@ -131,11 +132,17 @@ CREATE TABLE `agent_day_outcomes` (
 	`handle_seconds` real,
 	`qa_score` real,
 	PRIMARY KEY(`person_id`, `day`),
-	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE cascade
+	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE cascade,
+	CONSTRAINT "agent_day_outcomes_ranges" CHECK("agent_day_outcomes"."contacts" >= 0 AND "agent_day_outcomes"."worked_minutes" >= 0 AND "agent_day_outcomes"."overtime_minutes" >= 0 AND "agent_day_outcomes"."overtime_minutes" <= "agent_day_outcomes"."worked_minutes"
+			AND "agent_day_outcomes"."shift_start_minute" BETWEEN 0 AND 1439 AND "agent_day_outcomes"."csat_responses" >= 0
+			AND ("agent_day_outcomes"."csat" IS NULL OR "agent_day_outcomes"."csat" BETWEEN 0 AND 1) AND ("agent_day_outcomes"."fcr" IS NULL OR "agent_day_outcomes"."fcr" BETWEEN 0 AND 1)
+			AND ("agent_day_outcomes"."customer_effort" IS NULL OR "agent_day_outcomes"."customer_effort" BETWEEN 1 AND 7) AND ("agent_day_outcomes"."qa_score" IS NULL OR "agent_day_outcomes"."qa_score" BETWEEN 0 AND 100))
 );
 --> statement-breakpoint
+CREATE INDEX `agent_day_outcomes_day` ON `agent_day_outcomes` (`day`);--> statement-breakpoint
 CREATE TABLE `exits` (
-	`person_id` integer PRIMARY KEY NOT NULL,
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`person_id` integer NOT NULL,
 	`exit_date` text NOT NULL,
 	`type` text NOT NULL,
 	`reason` text NOT NULL,
@@ -143,6 +150,7 @@ CREATE TABLE `exits` (
 	CONSTRAINT "exits_type" CHECK("exits"."type" IN ('voluntary', 'involuntary'))
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `exits_personId_unique` ON `exits` (`person_id`);--> statement-breakpoint
 CREATE TABLE `interval_history` (
 	`queue_id` integer NOT NULL,
 	`interval_start` integer NOT NULL,
@@ -150,7 +158,7 @@ CREATE TABLE `interval_history` (
 	`offered` integer NOT NULL,
 	`handled` integer NOT NULL,
 	`abandoned` integer NOT NULL,
-	`aht_seconds` real NOT NULL,
+	`aht_seconds` real,
 	PRIMARY KEY(`queue_id`, `interval_start`),
 	FOREIGN KEY (`queue_id`) REFERENCES `queues`(`id`) ON UPDATE no action ON DELETE cascade,
 	CONSTRAINT "interval_history_counts" CHECK("interval_history"."offered" >= 0 AND "interval_history"."handled" >= 0 AND "interval_history"."abandoned" >= 0 AND "interval_history"."handled" + "interval_history"."abandoned" <= "interval_history"."offered")

@@ -42,11 +42,12 @@ async function main() {
 
 	const port = process.env.PORT ?? '3000';
 	const host = process.env.HOST ?? '0.0.0.0';
-	// Without ORIGIN, adapter-node trusts the Host header, so localhost and 127.0.0.1 both work.
+	// adapter-node assumes https when ORIGIN is unset, which would refuse every form posted over
+	// plain http; the local default is http://localhost, which browsers treat as a secure context.
 	const origin = process.env.ORIGIN ?? `http://localhost:${port}`;
 	const server = spawn(process.execPath, ['build/index.js'], {
 		stdio: 'inherit',
-		env: { ...process.env, PORT: port, HOST: host, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '5M' }
+		env: { ...process.env, PORT: port, HOST: host, ORIGIN: origin, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '5M' }
 	});
 	console.log(`\nTend is running at ${origin}`);
 	console.log(`Demo accounts (password ${demoPassword}): agent@tend.test, supervisor@tend.test, hr@tend.test, admin@tend.test\n`);

@@ -8,6 +8,8 @@ declare global {
 			database: Database;
 			user: SessionUser | null;
 			session: Session | null;
+			/** A session cookie came with this request but its session had ended. */
+			sessionEnded: boolean;
 		}
 		interface Error {
 			message: string;

@@ -22,6 +22,7 @@ const authenticate: Handle = async ({ event, resolve }) => {
 	event.locals.database = await getDatabase();
 	event.locals.user = null;
 	event.locals.session = null;
+	event.locals.sessionEnded = false;
 	const token = event.cookies.get(sessionCookieName);
 	if (token) {
 		const valid = await validateSessionToken(event.locals.database, token, Date.now());
@@ -36,6 +37,8 @@ const authenticate: Handle = async ({ event, resolve }) => {
 				expires: sessionCookieExpiry(valid.session)
 			});
 		} else {
+			// Expired, signed out elsewhere or disabled: the sign-in page says the session ended.
+			event.locals.sessionEnded = true;
 			event.cookies.delete(sessionCookieName, { path: '/', secure: true });
 		}
 	}

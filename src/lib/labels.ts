@@ -18,3 +18,10 @@ export function channelLabel(channel: Channel): string {
 export function exitTypeLabel(type: ExitType): string {
 	return { voluntary: m.exit_voluntary, involuntary: m.exit_involuntary }[type]();
 }
+
+/** Tenure in days under a year, else in years with one decimal (reads right in every language, plural-free). */
+export function tenureLabel(days: number, locale: string): string {
+	return days >= 365
+		? m.tenure_years({ years: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(days / 365.25) })
+		: m.tenure_days({ days: new Intl.NumberFormat(locale).format(days) });
+}

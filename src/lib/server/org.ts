@@ -66,14 +66,16 @@ export async function createTeam(database: Database, organizationId: number, val
 
 export async function updateTeam(database: Database, organizationId: number, teamId: number, value: { name: string; siteId: number; supervisorIds: number[] }, actorId: number, now: number) {
 	await database.write(async (tx) => {
-		await tx.update(teams).set({ name: value.name, siteId: value.siteId }).where(and(eq(teams.id, teamId), eq(teams.organizationId, organizationId)));
+		const updated = await tx.update(teams).set({ name: value.name, siteId: value.siteId }).where(and(eq(teams.id, teamId), eq(teams.organizationId, organizationId))).returning({ id: teams.id });
+		// Not a team of this organization: leave its supervisors alone too.
+		if (!updated.length) return;
 		await tx.delete(teamSupervisors).where(eq(teamSupervisors.teamId, teamId));
 		if (value.supervisorIds.length) await tx.insert(teamSupervisors).values(value.supervisorIds.map((personId) => ({ teamId, personId })));
 		await recordAudit(tx, { actorId, action: 'team.update', entity: 'team', entityId: teamId, detail: value }, now);
 	});
 }
 
-type QueueValue = Pick<Queue, 'name' | 'channel' | 'serviceLevelTarget' | 'serviceLevelSeconds' | 'concurrency'>;
+type QueueValue = Pick<Queue, 'name' | 'channel' | 'timeZone' | 'serviceLevelTarget' | 'serviceLevelSeconds' | 'concurrency'>;
 
 export async function createQueue(database: Database, organizationId: number, value: QueueValue, actorId: number, now: number) {
 	await database.write(async (tx) => {

@@ -182,3 +182,9 @@ export async function getPerson(database: Database, organizationId: number, pers
 		.limit(1);
 	return rows[0] ?? null;
 }
+
+/** Whether the demo accounts exist, so the sign-in page may show them (never in a real center). */
+export async function hasDemoAccounts(database: Database): Promise<boolean> {
+	const rows = await database.db.select({ id: people.id }).from(people).where(eq(people.email, 'admin@tend.test')).limit(1);
+	return rows.length > 0;
+}

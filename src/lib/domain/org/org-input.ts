@@ -20,6 +20,13 @@ function checkName(raw: string | undefined, taken: readonly string[], errors: Or
 	return name;
 }
 
+function checkTimeZone(raw: string | undefined, errors: OrgFieldError[]): string {
+	const timeZone = (raw ?? '').trim();
+	if (!timeZone) errors.push({ field: 'time_zone', code: 'required' });
+	else if (!isTimeZone(timeZone)) errors.push({ field: 'time_zone', code: 'time_zone' });
+	return timeZone;
+}
+
 function checkNumber(raw: string | undefined, field: OrgField, min: number, max: number, errors: OrgFieldError[], integer = false): number {
 	const text = (raw ?? '').trim().replace(',', '.');
 	if (!text) {
@@ -36,9 +43,7 @@ function checkNumber(raw: string | undefined, field: OrgField, min: number, max:
 export function validateSite(raw: { name?: string; time_zone?: string }, takenNames: readonly string[]): Result<{ name: string; timeZone: string }> {
 	const errors: OrgFieldError[] = [];
 	const name = checkName(raw.name, takenNames, errors);
-	const timeZone = (raw.time_zone ?? '').trim();
-	if (!timeZone) errors.push({ field: 'time_zone', code: 'required' });
-	else if (!isTimeZone(timeZone)) errors.push({ field: 'time_zone', code: 'time_zone' });
+	const timeZone = checkTimeZone(raw.time_zone, errors);
 	return errors.length ? { ok: false, errors } : { ok: true, value: { name, timeZone } };
 }
 
@@ -61,11 +66,12 @@ export function validateTeam(
 }
 
 export function validateQueue(
-	raw: { name?: string; channel?: string; sl_target?: string; sl_seconds?: string; concurrency?: string },
+	raw: { name?: string; channel?: string; time_zone?: string; sl_target?: string; sl_seconds?: string; concurrency?: string },
 	takenNames: readonly string[]
-): Result<{ name: string; channel: (typeof queueChannels)[number]; serviceLevelTarget: number; serviceLevelSeconds: number; concurrency: number }> {
+): Result<{ name: string; channel: (typeof queueChannels)[number]; timeZone: string; serviceLevelTarget: number; serviceLevelSeconds: number; concurrency: number }> {
 	const errors: OrgFieldError[] = [];
 	const name = checkName(raw.name, takenNames, errors);
+	const timeZone = checkTimeZone(raw.time_zone, errors);
 	const channel = (raw.channel ?? '').trim();
 	if (!(queueChannels as readonly string[]).includes(channel)) errors.push({ field: 'channel', code: 'channel' });
 	// The form asks for a percentage; the table stores a share.
@@ -74,5 +80,5 @@ export function validateQueue(
 	const concurrency = raw.concurrency?.trim() ? checkNumber(raw.concurrency, 'concurrency', 1, 10, errors, true) : 1;
 	return errors.length
 		? { ok: false, errors }
-		: { ok: true, value: { name, channel: channel as (typeof queueChannels)[number], serviceLevelTarget: percent / 100, serviceLevelSeconds: seconds, concurrency } };
+		: { ok: true, value: { name, channel: channel as (typeof queueChannels)[number], timeZone, serviceLevelTarget: percent / 100, serviceLevelSeconds: seconds, concurrency } };
 }

@@ -1,7 +1,7 @@
 // The one guard every load, action and endpoint calls. A layout load is never the guard:
 // SvelteKit runs page loads in parallel with layout loads, so each checks for itself.
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../db';
 import { people, teamSupervisors, type Role } from '../db/schema';
 import type { SessionUser } from './session';
@@ -22,8 +22,8 @@ export function requireUser(event: GuardEvent): SessionUser {
 	const user = event.locals.user;
 	if (user) return user;
 	if (wantsJson(event) || event.request.method !== 'GET') error(401, 'Sign in first');
-	const next = event.url.pathname + event.url.search;
-	redirect(303, `/sign-in?next=${encodeURIComponent(next)}`);
+	const next = encodeURIComponent(event.url.pathname + event.url.search);
+	redirect(303, `/sign-in?next=${next}${event.locals.sessionEnded ? '&expired' : ''}`);
 }
 
 export function requireRole(event: GuardEvent, ...roles: Role[]): SessionUser {
@@ -59,9 +59,10 @@ export async function requirePersonInScope(database: Database, scope: DataScope,
 	return person;
 }
 
-/** A condition on people.team_id that limits a query to the scope's teams (for supervisors). */
+/** A condition on people that limits a query to the scope: the same people scopeCovers admits. */
 export function teamCondition(scope: DataScope) {
-	if (scope.kind === 'teams') return scope.teamIds.length ? inArray(people.teamId, scope.teamIds) : eq(people.id, -1);
+	// A supervisor is covered too, even when they belong to none of the teams they supervise.
+	if (scope.kind === 'teams') return scope.teamIds.length ? or(eq(people.id, scope.personId), inArray(people.teamId, scope.teamIds))! : eq(people.id, scope.personId);
 	if (scope.kind === 'self') return eq(people.id, scope.personId);
 	return eq(people.organizationId, scope.organizationId);
 }

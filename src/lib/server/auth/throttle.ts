@@ -1,11 +1,14 @@
 // Sign-in throttle: failures are counted per email and per client address in the database,
 // so every app server sharing it sees the same counts. After `maxFailures` in one window the
-// key is locked, and each further lock doubles, up to a day.
+// key is locked, and each further lock doubles, up to a day. A whole contact center often
+// signs in from one public address, so an address gets ten times the allowance of an email:
+// one person's typos must not lock out the floor.
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db';
 import { signInThrottle } from '../db/schema';
 
 export const maxFailures = 5;
+export const maxAddressFailures = 50;
 export const windowMs = 15 * 60 * 1000;
 export const firstLockMs = 15 * 60 * 1000;
 export const maxLockMs = 24 * 60 * 60 * 1000;
@@ -24,8 +27,12 @@ export async function lockedUntil(database: Database, keys: string[], now: numbe
 	return until;
 }
 
-export function lockDuration(failures: number): number {
-	const doublings = Math.max(0, Math.floor(failures / maxFailures) - 1);
+export function failureLimit(key: string): number {
+	return key.startsWith('ip:') ? maxAddressFailures : maxFailures;
+}
+
+export function lockDuration(failures: number, limit = maxFailures): number {
+	const doublings = Math.max(0, Math.floor(failures / limit) - 1);
 	return Math.min(maxLockMs, firstLockMs * 2 ** doublings);
 }
 
@@ -40,7 +47,8 @@ export async function recordFailure(database: Database, keys: string[], now: num
 			// A quiet window resets the count unless the key has been locked before.
 			const stale = now - row.windowStartedAt > windowMs && !row.lockedUntil;
 			const failures = stale ? 1 : row.failures + 1;
-			const lock = failures % maxFailures === 0 ? now + lockDuration(failures) : row.lockedUntil;
+			const limit = failureLimit(key);
+			const lock = failures % limit === 0 ? now + lockDuration(failures, limit) : row.lockedUntil;
 			await tx
 				.update(signInThrottle)
 				.set({ failures, windowStartedAt: stale ? now : row.windowStartedAt, lockedUntil: lock })

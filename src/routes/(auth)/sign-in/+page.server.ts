@@ -3,11 +3,12 @@ import type { Actions, PageServerLoad } from './$types';
 import { signIn } from '$lib/server/auth/sign-in';
 import { sessionCookieExpiry, sessionCookieName } from '$lib/server/auth/session';
 import { safeNextPath } from '$lib/server/http/next-path';
+import { hasDemoAccounts } from '$lib/server/people';
 import { cookieName as localeCookieName, isLocale } from '$lib/paraglide/runtime';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next')));
-	return { signedOut: url.searchParams.has('signed-out'), expired: url.searchParams.has('expired') };
+	return { signedOut: url.searchParams.has('signed-out'), expired: url.searchParams.has('expired'), demo: await hasDemoAccounts(locals.database) };
 };
 
 export const actions: Actions = {

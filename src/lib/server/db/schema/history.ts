@@ -1,4 +1,4 @@
-import { check, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import { people, queues } from './org';
 
@@ -15,8 +15,8 @@ export const intervalHistory = sqliteTable(
 		offered: integer().notNull(),
 		handled: integer().notNull(),
 		abandoned: integer().notNull(),
-		// Average handle time of the handled contacts, seconds.
-		ahtSeconds: real().notNull()
+		// Average handle time of the handled contacts, seconds; null when none was handled.
+		ahtSeconds: real()
 	},
 	(t) => [
 		primaryKey({ columns: [t.queueId, t.intervalStart] }),
@@ -51,7 +51,17 @@ export const agentDayOutcomes = sqliteTable(
 		handleSeconds: real(),
 		qaScore: real()
 	},
-	(t) => [primaryKey({ columns: [t.personId, t.day] })]
+	(t) => [
+		primaryKey({ columns: [t.personId, t.day] }),
+		index('agent_day_outcomes_day').on(t.day),
+		check(
+			'agent_day_outcomes_ranges',
+			sql`${t.contacts} >= 0 AND ${t.workedMinutes} >= 0 AND ${t.overtimeMinutes} >= 0 AND ${t.overtimeMinutes} <= ${t.workedMinutes}
+			AND ${t.shiftStartMinute} BETWEEN 0 AND 1439 AND ${t.csatResponses} >= 0
+			AND (${t.csat} IS NULL OR ${t.csat} BETWEEN 0 AND 1) AND (${t.fcr} IS NULL OR ${t.fcr} BETWEEN 0 AND 1)
+			AND (${t.customerEffort} IS NULL OR ${t.customerEffort} BETWEEN 1 AND 7) AND (${t.qaScore} IS NULL OR ${t.qaScore} BETWEEN 0 AND 100)`
+		)
+	]
 );
 
 export const exitTypes = ['voluntary', 'involuntary'] as const;
@@ -61,8 +71,10 @@ export type ExitType = (typeof exitTypes)[number];
 export const exits = sqliteTable(
 	'exits',
 	{
+		id: integer().primaryKey({ autoIncrement: true }),
 		personId: integer()
-			.primaryKey()
+			.notNull()
+			.unique()
 			.references(() => people.id, { onDelete: 'cascade' }),
 		exitDate: text().notNull(),
 		type: text({ enum: exitTypes }).notNull(),

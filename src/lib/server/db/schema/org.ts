@@ -105,6 +105,8 @@ export const queues = sqliteTable(
 			.references(() => organizations.id),
 		name: text().notNull(),
 		channel: text({ enum: channels }).notNull(),
+		// IANA zone of the market the queue serves: its opening hours, days and holidays are read in it.
+		timeZone: text().notNull(),
 		// Service-level target: share answered within serviceLevelSeconds (e.g. 0.8 within 20 s).
 		// For email and other deferred work, serviceLevelSeconds is the response-time target.
 		serviceLevelTarget: real().notNull(),

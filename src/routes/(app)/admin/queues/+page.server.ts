@@ -22,6 +22,7 @@ export const actions: Actions = {
 		const raw = {
 			name: formText(form, 'name'),
 			channel: formText(form, 'channel'),
+			time_zone: formText(form, 'time_zone'),
 			sl_target: formText(form, 'sl_target'),
 			sl_seconds: formText(form, 'sl_seconds'),
 			concurrency: formText(form, 'concurrency')

@@ -1,0 +1,112 @@
+// axe on every page, in English and in Arabic (right-to-left): no serious or critical violation.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { baseURL, demoEmail, directory, newSignedInPage, person, setLocaleCookie, teams, type Role } from './helpers';
+
+interface Visit {
+	path: string;
+	/** Something to do before the scan, such as opening a folded form. */
+	prepare?: (page: Page) => Promise<void>;
+	status?: number;
+}
+
+async function scan(page: Page, visit: Visit): Promise<string[]> {
+	const response = await page.goto(visit.path);
+	expect.soft(response?.status(), visit.path).toBe(visit.status ?? 200);
+	await page.waitForLoadState('networkidle');
+	if (visit.prepare) await visit.prepare(page);
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${visit.path}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes
+			.slice(0, 5)
+			.map((n) => `    ${n.target.join(' ')} ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`)
+			.join('\n')}`);
+}
+
+const openDetails = (selector: string) => async (page: Page) => {
+	for (const summary of await page.locator(`${selector} > summary`).all()) await summary.click();
+};
+
+async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
+	if (role === null) return [{ path: '/sign-in' }, { path: '/invite/not-a-real-token' }, { path: '/no-such-page', status: 404 }];
+	const people = await directory(browser);
+	const self = person(people, demoEmail[role]);
+	const member = people.find((p) => p.team === teams(people).own && p.email !== demoEmail.agent)!;
+	switch (role) {
+		case 'agent':
+			return [{ path: '/' }, { path: `/people/${self.id}` }, { path: '/admin/people', status: 403 }];
+		case 'supervisor':
+			return [{ path: '/' }, { path: '/people' }, { path: `/people/${member.id}` }];
+		case 'hr':
+			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }];
+		case 'admin':
+			return [
+				{ path: '/' },
+				{ path: '/admin/people', prepare: openDetails('main details') },
+				{ path: `/admin/people/${member.id}` },
+				{ path: '/admin/people/import' },
+				{ path: '/admin/teams', prepare: openDetails('main details') },
+				{ path: '/admin/sites' },
+				{ path: '/admin/queues' },
+				{ path: '/admin/audit' }
+			];
+	}
+}
+
+for (const locale of ['en', 'ar']) {
+	for (const role of [null, 'agent', 'supervisor', 'hr', 'admin'] as const) {
+		test(`${locale}: ${role ?? 'signed-out'} pages have no serious or critical axe violation`, async ({ browser }) => {
+			const visits = await pagesFor(browser, role);
+			let page: Page;
+			let close: () => Promise<void>;
+			if (role === null) {
+				const context = await browser.newContext({ baseURL });
+				await setLocaleCookie(context, locale);
+				page = await context.newPage();
+				close = () => context.close();
+			} else {
+				const signedIn = await newSignedInPage(browser, role, locale);
+				page = signedIn.page;
+				close = () => signedIn.context.close();
+			}
+			try {
+				const problems: string[] = [];
+				for (const visit of visits) {
+					problems.push(...(await scan(page, visit)));
+					await expect(page.locator('html')).toHaveAttribute('lang', locale);
+				}
+				expect(problems, problems.join('\n')).toEqual([]);
+			} finally {
+				await close();
+			}
+		});
+	}
+}
+
+test('forms with errors shown stay accessible', async ({ browser }) => {
+	const { context, page } = await newSignedInPage(browser, 'admin', 'en');
+	try {
+		const problems: string[] = [];
+		await page.goto('/admin/people');
+		await page.locator('main details > summary').first().click();
+		const form = page.locator('main form[action="?/create"]');
+		await form.locator('input[name="email"]').fill('not-an-email');
+		await form.locator('input[name="contract_hours_min"]').fill('50');
+		await form.locator('input[name="contract_hours_max"]').fill('10');
+		await form.locator('button[type="submit"]').click();
+		await expect(page.locator('#email-error')).toBeVisible();
+		const serious = async (label: string) =>
+			(await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${label}: ${v.id}: ${v.help}`);
+		problems.push(...(await serious('admin people form')));
+
+		await page.goto('/admin/people/import');
+		await page.locator('input[type="file"]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('name,email,role,hire_date\nNo Email,,agent,2026-01-01\n') });
+		await page.locator('main form button[type="submit"]').click();
+		await expect(page.getByRole('alert')).toContainText('Row 2');
+		problems.push(...(await serious('import errors')));
+		expect(problems, problems.join('\n')).toEqual([]);
+	} finally {
+		await context.close();
+	}
+});

@@ -1,0 +1,142 @@
+// Who may open what: every route for every role, by HTTP status and by what the page holds.
+import { expect, test, type Page } from '@playwright/test';
+import { demoEmail, directory, newSignedInPage, person, roles, sameOrigin, teams, unique, type DirectoryEntry, type Role } from './helpers';
+
+interface Case {
+	path: string;
+	/** Expected status per role. */
+	status: Record<Role, number>;
+	/** Text that must be on the page when it is allowed (proves it is the real page). */
+	shows?: string;
+}
+
+const adminOnly = { agent: 403, supervisor: 403, hr: 403, admin: 200 };
+
+function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
+	const { own: ownTeam, other: otherTeam } = teams(people);
+	const agent = person(people, demoEmail.agent);
+	const supervisor = person(people, demoEmail.supervisor);
+	const hr = person(people, demoEmail.hr);
+	const admin = person(people, demoEmail.admin);
+	// Someone in the supervisor's team other than the demo agent, and someone in another team.
+	const teammate = people.find((p) => p.team === ownTeam && p.role === 'Agent' && p.id !== agent.id)!;
+	const outsider = people.find((p) => p.team === otherTeam && p.role === 'Agent')!;
+	const self: Record<Role, DirectoryEntry> = { agent, supervisor, hr, admin };
+
+	const shared: Case[] = [
+		{ path: '/', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 } },
+		{ path: '/people', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: agent.name },
+		{ path: `/people/${teammate.id}`, status: { agent: 404, supervisor: 200, hr: 200, admin: 200 }, shows: teammate.email },
+		{ path: `/people/${outsider.id}`, status: { agent: 404, supervisor: 404, hr: 200, admin: 200 }, shows: outsider.email },
+		{ path: `/people/${hr.id}`, status: { agent: 404, supervisor: 404, hr: 200, admin: 200 }, shows: hr.email },
+		{ path: '/people/999999', status: { agent: 404, supervisor: 404, hr: 404, admin: 404 } },
+		{ path: '/admin/people', status: adminOnly, shows: outsider.email },
+		{ path: `/admin/people/${outsider.id}`, status: adminOnly, shows: outsider.email },
+		{ path: `/admin/people/${agent.id}`, status: adminOnly, shows: agent.email },
+		{ path: '/admin/people/import', status: adminOnly, shows: 'Import people from CSV' },
+		{ path: '/admin/teams', status: adminOnly, shows: otherTeam },
+		{ path: '/admin/sites', status: adminOnly, shows: 'Add a site' },
+		{ path: '/admin/queues', status: adminOnly, shows: 'Add a queue' },
+		{ path: '/admin/audit', status: adminOnly, shows: 'session.sign_in' }
+	];
+	const byRole = Object.fromEntries(
+		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])
+	) as Record<Role, Case[]>;
+	return { byRole };
+}
+
+/** Names and emails of everyone except `me`: none may appear on a refusal. */
+function secrets(people: DirectoryEntry[], me: DirectoryEntry): string[] {
+	return people.filter((p) => p.id !== me.id).flatMap((p) => [p.name, p.email]);
+}
+
+async function visit(page: Page, path: string) {
+	const response = await page.goto(path);
+	expect(response, path).not.toBeNull();
+	return { status: response!.status(), html: await response!.text(), text: await page.locator('body').innerText() };
+}
+
+for (const role of roles) {
+	test(`${role}: every route answers with the right status and holds nothing it should not`, async ({ browser }) => {
+		const people = await directory(browser);
+		const me = person(people, demoEmail[role]);
+		const hidden = secrets(people, me);
+		const { context, page } = await newSignedInPage(browser, role, 'en');
+		try {
+			for (const c of cases(people).byRole[role]) {
+				const expected = c.status[role];
+				const got = await visit(page, c.path);
+				expect.soft(got.status, `${role} GET ${c.path}`).toBe(expected);
+				if (expected === 200) {
+					if (c.shows) expect.soft(got.text, `${role} GET ${c.path} shows the page`).toContain(c.shows);
+					continue;
+				}
+				await expect.soft(page.getByRole('heading', { level: 1 }), `${role} GET ${c.path}`).toHaveText(`Error ${expected}`);
+				expect.soft(got.text).toContain(expected === 403 ? 'Your role does not give access to this page.' : 'This page does not exist, or is not yours to see.');
+				// Neither the rendered page nor the data serialized into it names anyone else.
+				const leaked = hidden.filter((secret) => got.html.includes(secret) || got.text.includes(secret));
+				expect.soft(leaked, `${role} GET ${c.path} leaks`).toEqual([]);
+			}
+		} finally {
+			await context.close();
+		}
+	});
+}
+
+test('the nav offers each role only what it may open', async ({ browser }) => {
+	const expected: Record<Role, string[]> = {
+		agent: ['Home'],
+		supervisor: ['Home', 'People'],
+		hr: ['Home', 'People'],
+		admin: ['Home', 'People', 'Manage people', 'Teams', 'Sites', 'Queues', 'Audit log']
+	};
+	for (const role of roles) {
+		const { context, page } = await newSignedInPage(browser, role, 'en');
+		await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText(expected[role]);
+		await context.close();
+	}
+});
+
+test('admin actions posted by a non-admin are refused with 403 and store nothing', async ({ browser }) => {
+	const people = await directory(browser);
+	const { own: ownTeam } = teams(people);
+	const target = people.find((p) => p.team === ownTeam && p.role === 'Agent' && p.email !== demoEmail.agent)!;
+	const tag = unique();
+	const csv = `name,email,role,team,hire_date\nSneaky Import ${tag},sneaky-import-${tag}@tend.test,agent,,2026-01-05\n`;
+
+	for (const role of ['agent', 'supervisor', 'hr'] as const) {
+		const { context, page } = await newSignedInPage(browser, role, 'en');
+		const post = async (path: string, form?: Record<string, string>, multipart?: Parameters<typeof page.request.post>[1]) => {
+			const response = await page.request.post(path, multipart ?? { form, headers: sameOrigin, maxRedirects: 0 });
+			expect.soft(response.status(), `${role} POST ${path}`).toBe(403);
+			const body = await response.text();
+			expect.soft(body, `${role} POST ${path}`).not.toContain(target.email);
+		};
+		await post('/admin/people?/create', { name: `Sneaky ${role} ${tag}`, email: `sneaky-${role}-${tag}@tend.test`, role: 'admin', hire_date: '2026-01-05', contract_hours_min: '0', contract_hours_max: '40' });
+		await post(`/admin/people/${target.id}?/update`, { name: `Renamed ${role} ${tag}`, email: target.email, role: 'admin', hire_date: '2026-01-05' });
+		await post(`/admin/people/${target.id}?/disable`, {});
+		await post(`/admin/people/${target.id}?/invite`, {});
+		await post('/admin/people/import', undefined, {
+			headers: sameOrigin,
+			maxRedirects: 0,
+			multipart: { file: { name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) } }
+		});
+		await post('/admin/sites?/save', { id: '', name: `Sneaky site ${role} ${tag}`, time_zone: 'Europe/Warsaw' });
+		await post('/admin/teams?/save', { id: '', name: `Sneaky team ${role} ${tag}`, site: '1' });
+		await post('/admin/queues?/save', { id: '', name: `Sneaky queue ${role} ${tag}`, channel: 'voice', sl_target: '80', sl_seconds: '20', concurrency: '1' });
+		await context.close();
+	}
+
+	// The admin sees none of it.
+	const { context, page } = await newSignedInPage(browser, 'admin', 'en');
+	for (const path of ['/admin/people', '/admin/sites', '/admin/teams', '/admin/queues', '/admin/audit']) {
+		await page.goto(path);
+		await expect.soft(page.locator('main')).not.toContainText(tag);
+		await expect.soft(page.locator('main')).not.toContainText(/Sneaky/);
+	}
+	await page.goto(`/admin/people/${target.id}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edit ${target.name}`);
+	await expect(page.getByRole('button', { name: 'Disable account' })).toBeVisible();
+	await expect(page.locator('main input[name="email"]')).toHaveValue(target.email);
+	await context.close();
+});
