@@ -23,9 +23,6 @@ export default defineConfig({
 	webServer: {
 		command: `bash scripts/e2e-server.sh ${port}`,
 		url: `${baseURL}/sign-in`,
-		// adapter-node takes the origin as https://<Host> unless told otherwise, and the origin
-		// checks refuse every form post from http://localhost without it.
-		env: { ORIGIN: baseURL },
 		timeout: 120_000,
 		reuseExistingServer: false,
 		stdout: 'ignore',
