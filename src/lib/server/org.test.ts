@@ -81,6 +81,7 @@ describe('writes', () => {
 		await createQueue(database, org.otherOrganizationId, { name: 'Their Queue', channel: 'email', timeZone: 'Europe/Warsaw', serviceLevelTarget: 0.8, serviceLevelSeconds: 3600, concurrency: 1 }, org.outsiderId, seedNow);
 		const otherQueue = (await listQueues(database, org.otherOrganizationId))[0]!;
 
+		const auditBefore = (await database.db.select().from(auditLog)).length;
 		await updateSite(database, org.organizationId, otherSite.id, { name: 'Hijacked', timeZone: 'UTC' }, org.adminId, seedNow);
 		await updateTeam(database, org.organizationId, org.otherTeamId, { name: 'Hijacked', siteId: org.siteA, supervisorIds: [org.supervisorId] }, org.adminId, seedNow);
 		await updateQueue(database, org.organizationId, otherQueue.id, { name: 'Hijacked', channel: 'voice', timeZone: 'UTC', serviceLevelTarget: 0.5, serviceLevelSeconds: 1, concurrency: 1 }, org.adminId, seedNow);
@@ -89,5 +90,7 @@ describe('writes', () => {
 		expect((await database.db.select().from(teams).where(eq(teams.id, org.otherTeamId)))[0]).toMatchObject({ name: 'Team One', organizationId: org.otherOrganizationId });
 		expect(await supervisorsOf(org.otherTeamId)).toEqual([outsiderSupervisor]);
 		expect((await database.db.select().from(queues).where(eq(queues.id, otherQueue.id)))[0]).toEqual(otherQueue);
+		// Nothing changed, so nothing is claimed in the audit log either.
+		expect((await database.db.select().from(auditLog)).length).toBe(auditBefore);
 	});
 });

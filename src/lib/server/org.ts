@@ -51,7 +51,8 @@ export async function createSite(database: Database, organizationId: number, val
 
 export async function updateSite(database: Database, organizationId: number, siteId: number, value: { name: string; timeZone: string }, actorId: number, now: number) {
 	await database.write(async (tx) => {
-		await tx.update(sites).set(value).where(and(eq(sites.id, siteId), eq(sites.organizationId, organizationId)));
+		const updated = await tx.update(sites).set(value).where(and(eq(sites.id, siteId), eq(sites.organizationId, organizationId))).returning({ id: sites.id });
+		if (!updated.length) return;
 		await recordAudit(tx, { actorId, action: 'site.update', entity: 'site', entityId: siteId, detail: value }, now);
 	});
 }
@@ -86,7 +87,8 @@ export async function createQueue(database: Database, organizationId: number, va
 
 export async function updateQueue(database: Database, organizationId: number, queueId: number, value: QueueValue, actorId: number, now: number) {
 	await database.write(async (tx) => {
-		await tx.update(queues).set(value).where(and(eq(queues.id, queueId), eq(queues.organizationId, organizationId)));
+		const updated = await tx.update(queues).set(value).where(and(eq(queues.id, queueId), eq(queues.organizationId, organizationId))).returning({ id: queues.id });
+		if (!updated.length) return;
 		await recordAudit(tx, { actorId, action: 'queue.update', entity: 'queue', entityId: queueId, detail: { ...value } }, now);
 	});
 }

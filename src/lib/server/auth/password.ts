@@ -27,7 +27,9 @@ export function decoyPasswordHash(): Promise<string> {
 
 /** Why a new password is refused, or null when it is acceptable. */
 export function checkNewPassword(password: string): 'too_short' | 'too_long' | null {
-	if ([...password].length < minPasswordLength) return 'too_short';
-	if (password.length > maxPasswordLength) return 'too_long';
+	// Counted in characters (code points), not UTF-16 units, for both bounds.
+	const length = [...password].length;
+	if (length < minPasswordLength) return 'too_short';
+	if (length > maxPasswordLength) return 'too_long';
 	return null;
 }

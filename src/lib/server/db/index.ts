@@ -51,9 +51,11 @@ export async function openDatabase(url: string = databaseUrl(), authToken = proc
 		const path = url.slice('file:'.length);
 		if (path && path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
 	}
-	const client = createClient({ url, authToken });
+	// timeout: SQLite's busy timeout (ms) on every pooled connection, so a read that meets a
+	// checkpoint or another process's write waits instead of failing.
+	const client = createClient({ url, authToken, ...(file ? { timeout: 5000 } : {}) });
 	// A remote server multiplexes streams itself; one client serves reads and writes there.
-	const writer = file ? createClient({ url, authToken, concurrency: 1 }) : client;
+	const writer = file ? createClient({ url, authToken, concurrency: 1, timeout: 5000 }) : client;
 	if (file) {
 		for (const pragma of filePragmas) await writer.execute(pragma);
 	}

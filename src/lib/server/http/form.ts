@@ -1,3 +1,5 @@
+import { error } from '@sveltejs/kit';
+
 /** A form field as trimmed-later text; absent and file fields read as ''. */
 export function formText(form: FormData, key: string): string {
 	const value = form.get(key);
@@ -29,4 +31,17 @@ export function personRaw(form: FormData) {
 		contract_hours_max: formText(form, 'contract_hours_max'),
 		skills: formList(form, 'skills')
 	};
+}
+
+/**
+ * Which existing record an add-or-edit form targets: its hidden `id` field is empty for a new
+ * record, or must name one of `existing` (else 404, so ids of other organizations stay unknown).
+ * `others` are the records a new name must not clash with.
+ */
+export function editTarget<T extends { id: number }>(form: FormData, existing: readonly T[]): { idText: string; id: number | null; others: T[] } {
+	const idText = formText(form, 'id');
+	if (!idText) return { idText, id: null, others: [...existing] };
+	const id = parseId(idText);
+	if (id === null || !existing.some((item) => item.id === id)) error(404, 'not_found');
+	return { idText, id, others: existing.filter((item) => item.id !== id) };
 }

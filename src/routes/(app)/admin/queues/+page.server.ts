@@ -1,9 +1,9 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { createQueue, listQueues, updateQueue } from '$lib/server/org';
 import { validateQueue } from '$lib/domain/org/org-input';
-import { formText, parseId } from '$lib/server/http/form';
+import { editTarget, formText } from '$lib/server/http/form';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'admin');
@@ -15,10 +15,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const database = event.locals.database;
 		const form = await event.request.formData();
-		const idText = formText(form, 'id');
-		const id = idText ? parseId(idText) : null;
-		const existing = await listQueues(database, user.organizationId);
-		if (idText && !existing.some((q) => q.id === id)) error(404, 'not_found');
+		const { idText, id, others } = editTarget(form, await listQueues(database, user.organizationId));
 		const raw = {
 			name: formText(form, 'name'),
 			channel: formText(form, 'channel'),
@@ -27,7 +24,7 @@ export const actions: Actions = {
 			sl_seconds: formText(form, 'sl_seconds'),
 			concurrency: formText(form, 'concurrency')
 		};
-		const result = validateQueue(raw, existing.filter((q) => q.id !== id).map((q) => q.name));
+		const result = validateQueue(raw, others.map((q) => q.name));
 		if (!result.ok) return fail(400, { id: idText, values: raw, errors: result.errors });
 		if (id === null) await createQueue(database, user.organizationId, result.value, user.id, Date.now());
 		else await updateQueue(database, user.organizationId, id, result.value, user.id, Date.now());
