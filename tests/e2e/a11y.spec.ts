@@ -1,7 +1,7 @@
 // axe on every page, in English and in Arabic (right-to-left): no serious or critical violation.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { baseURL, demoEmail, directory, newSignedInPage, person, setLocaleCookie, teams, type Role } from './helpers';
+import { baseURL, demoEmail, directory, newSignedInPage, open, person, setLocaleCookie, teams, waitForHydration, type Role } from './helpers';
 
 interface Visit {
 	path: string;
@@ -13,7 +13,7 @@ interface Visit {
 async function scan(page: Page, visit: Visit): Promise<string[]> {
 	const response = await page.goto(visit.path);
 	expect.soft(response?.status(), visit.path).toBe(visit.status ?? 200);
-	await page.waitForLoadState('networkidle');
+	await waitForHydration(page);
 	if (visit.prepare) await visit.prepare(page);
 	const results = await new AxeBuilder({ page }).analyze();
 	return results.violations
@@ -37,7 +37,7 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 		case 'agent':
 			return [{ path: '/' }, { path: `/people/${self.id}` }, { path: '/admin/people', status: 403 }];
 		case 'supervisor':
-			return [{ path: '/' }, { path: '/people' }, { path: `/people/${member.id}` }];
+			return [{ path: '/' }, { path: '/people' }, { path: `/people/${member.id}` }, { path: '/staffing/import' }];
 		case 'hr':
 			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }];
 		case 'admin':
@@ -49,7 +49,8 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/admin/teams', prepare: openDetails('main details') },
 				{ path: '/admin/sites' },
 				{ path: '/admin/queues' },
-				{ path: '/admin/audit' }
+				{ path: '/admin/audit' },
+				{ path: '/staffing/import' }
 			];
 	}
 }
@@ -88,7 +89,7 @@ test('forms with errors shown stay accessible', async ({ browser }) => {
 	const { context, page } = await newSignedInPage(browser, 'admin', 'en');
 	try {
 		const problems: string[] = [];
-		await page.goto('/admin/people');
+		await open(page, '/admin/people');
 		await page.locator('main details > summary').first().click();
 		const form = page.locator('main form[action="?/create"]');
 		await form.locator('input[name="email"]').fill('not-an-email');
@@ -100,7 +101,7 @@ test('forms with errors shown stay accessible', async ({ browser }) => {
 			(await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${label}: ${v.id}: ${v.help}`);
 		problems.push(...(await serious('admin people form')));
 
-		await page.goto('/admin/people/import');
+		await open(page, '/admin/people/import');
 		await page.locator('input[type="file"]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('name,email,role,hire_date\nNo Email,,agent,2026-01-01\n') });
 		await page.locator('main form button[type="submit"]').click();
 		await expect(page.getByRole('alert')).toContainText('Row 2');

@@ -26,10 +26,27 @@ export const sameOrigin = { origin: baseURL, accept: 'text/html' };
  */
 export async function signInAs(page: Page, email: string, password = demoPassword, path = '/sign-in'): Promise<void> {
 	if (!(await page.context().cookies(baseURL)).some((c) => c.name === 'PARAGLIDE_LOCALE')) await setLocaleCookie(page.context(), 'en');
-	await page.goto(path);
+	await open(page, path);
 	await page.locator('input[name="email"]').fill(email);
 	await page.locator('input[name="password"]').fill(password);
+	await expect(page.locator('input[name="email"]')).toHaveValue(email);
 	await Promise.all([page.waitForURL((url) => url.pathname !== '/sign-in'), page.locator('main form button[type="submit"]').click()]);
+}
+
+/**
+ * Waits until SvelteKit has hydrated the page. Hydration sets every input and <details> back
+ * to its rendered state, so typing or clicking before it can be undone. SvelteKit starts its
+ * router right after hydrating, and the router's first act is to take over scroll restoration.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+	await page.waitForFunction(() => history.scrollRestoration === 'manual');
+}
+
+/** Goes to `path` and waits for hydration, before the test types or clicks anything. */
+export async function open(page: Page, path: string) {
+	const response = await page.goto(path);
+	await waitForHydration(page);
+	return response;
 }
 
 export async function signIn(page: Page, role: Role): Promise<void> {
@@ -80,9 +97,11 @@ export async function directory(browser: Browser): Promise<DirectoryEntry[]> {
 				};
 			})
 		);
-		expect(rows.length, 'the demo center has people').toBeGreaterThan(5);
-		directoryCache = rows;
-		return rows;
+		// Only the seeded people: those the tests add (emails starting e2e-) come and go.
+		const seeded = rows.filter((row) => !row.email.startsWith('e2e-'));
+		expect(seeded.length, 'the demo center has people').toBeGreaterThan(5);
+		directoryCache = seeded;
+		return seeded;
 	} finally {
 		await context.close();
 	}
@@ -121,4 +140,9 @@ export function message(locale: string, key: string): string {
 let counter = 0;
 export function unique(): string {
 	return `${Date.now().toString(36)}${process.pid.toString(36)}${(counter++).toString(36)}`;
+}
+
+/** An address for a person a test adds: unique, and recognisable as the tests' own. */
+export function testEmail(label: string, tag: string): string {
+	return `e2e-${label}-${tag}@tend.test`;
 }

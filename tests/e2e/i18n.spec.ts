@@ -1,7 +1,7 @@
 // The language switcher in the header: lang/dir on <html>, translated text, a mirrored layout
 // in right-to-left languages, and a choice that sticks.
 import { expect, test, type Page } from '@playwright/test';
-import { baseURL, message, signIn } from './helpers';
+import { baseURL, message, open, signIn, waitForHydration } from './helpers';
 
 const scripts: Record<string, RegExp> = {
 	fa: /[\u0600-\u06FF]/,
@@ -11,6 +11,7 @@ const scripts: Record<string, RegExp> = {
 };
 
 async function switchTo(page: Page, locale: string) {
+	await waitForHydration(page);
 	const select = page.locator('header select[name="locale"]');
 	await Promise.all([
 		page.waitForResponse((r) => new URL(r.url()).pathname === '/language' && r.request().method() === 'POST'),
@@ -77,11 +78,12 @@ for (const [locale, dir] of [
 }
 
 test('the sign-in page has the switcher too, and the choice carries into the app', async ({ page }) => {
-	await page.goto('/sign-in');
+	await open(page, '/sign-in');
 	await switchTo(page, 'ar');
 	await expect(page).toHaveURL(`${baseURL}/sign-in`);
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('ar', 'sign_in_title'));
+	await waitForHydration(page);
 	await page.locator('input[name="email"]').fill('supervisor@tend.test');
 	await page.locator('input[name="password"]').fill('tend-demo-password');
 	await page.locator('main form button[type="submit"]').click();

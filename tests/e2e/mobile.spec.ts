@@ -1,11 +1,12 @@
 // At a phone's width the nav folds behind a "Menu" summary.
 import { expect, test } from '@playwright/test';
-import { baseURL, signIn } from './helpers';
+import { baseURL, signIn, waitForHydration } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 test('on a phone the menu folds, opens on tap and works', async ({ page }) => {
 	await signIn(page, 'admin');
+	await waitForHydration(page);
 	const menu = page.locator('header details.menu');
 	const summary = menu.locator('summary');
 	const nav = page.getByRole('navigation', { name: 'Main navigation' });

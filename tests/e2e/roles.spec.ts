@@ -1,4 +1,7 @@
 // Who may open what: every route for every role, by HTTP status and by what the page holds.
+import { readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { demoEmail, directory, newSignedInPage, person, roles, sameOrigin, teams, unique, type DirectoryEntry, type Role } from './helpers';
 
@@ -37,7 +40,8 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/admin/teams', status: adminOnly, shows: otherTeam },
 		{ path: '/admin/sites', status: adminOnly, shows: 'Add a site' },
 		{ path: '/admin/queues', status: adminOnly, shows: 'Add a queue' },
-		{ path: '/admin/audit', status: adminOnly, shows: 'session.sign_in' }
+		{ path: '/admin/audit', status: adminOnly, shows: 'session.sign_in' },
+		{ path: '/staffing/import', status: { agent: 403, supervisor: 200, hr: 403, admin: 200 }, shows: 'Import interval history' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])
@@ -68,7 +72,7 @@ for (const role of roles) {
 				const got = await visit(page, c.path);
 				expect.soft(got.status, `${role} GET ${c.path}`).toBe(expected);
 				if (expected === 200) {
-					if (c.shows) expect.soft(got.text, `${role} GET ${c.path} shows the page`).toContain(c.shows);
+					if (c.shows) expect.soft(got.text + got.html, `${role} GET ${c.path} shows the page`).toContain(c.shows);
 					continue;
 				}
 				await expect.soft(page.getByRole('heading', { level: 1 }), `${role} GET ${c.path}`).toHaveText(`Error ${expected}`);
@@ -83,18 +87,36 @@ for (const role of roles) {
 	});
 }
 
-test('the nav offers each role only what it may open', async ({ browser }) => {
-	const expected: Record<Role, string[]> = {
-		agent: ['Home'],
-		supervisor: ['Home', 'People'],
-		hr: ['Home', 'People'],
-		admin: ['Home', 'People', 'Manage people', 'Teams', 'Sites', 'Queues', 'Audit log']
-	};
+test('the nav offers each role exactly the pages its guard opens', async ({ browser }) => {
+	const navLinks = async (page: Page) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+	const admin = await newSignedInPage(browser, 'admin', 'en');
+	const all = await navLinks(admin.page);
+	await admin.context.close();
+	expect(all).toEqual(expect.arrayContaining(['/', '/people', '/admin/people', '/admin/teams', '/admin/sites', '/admin/queues', '/admin/audit']));
 	for (const role of roles) {
 		const { context, page } = await newSignedInPage(browser, role, 'en');
-		await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText(expected[role]);
+		const offered = await navLinks(page);
+		expect(offered[0], role).toBe('/');
+		for (const href of all) {
+			const response = await page.goto(href);
+			expect.soft(response!.status(), `${role} ${href} (${offered.includes(href) ? 'in' : 'not in'} the nav)`).toBe(offered.includes(href) ? 200 : 403);
+		}
 		await context.close();
 	}
+});
+
+/** Routes checked in other specs: the public pages and the two endpoints. */
+const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out'];
+
+test('every route in src/routes is in the role matrix above', async ({ browser }) => {
+	const root = fileURLToPath(new URL('../../src/routes', import.meta.url));
+	const routes = readdirSync(root, { recursive: true, encoding: 'utf8' })
+		.filter((file) => /(^|\/)\+(page\.svelte|server\.ts)$/.test(file))
+		.map((file) => '/' + dirname(file).split('/').filter((part) => part !== '.' && !/^\(.*\)$/.test(part)).join('/'));
+	const people = await directory(browser);
+	const matrix = new Set(Object.values(cases(people).byRole).flatMap((list) => list.map((c) => c.path.replace(/\/\d+(?=\/|$)/g, '/[id]'))));
+	const missing = routes.filter((route) => !matrix.has(route) && !coveredElsewhere.includes(route));
+	expect(missing, 'routes with no expected status per role in roles.spec.ts').toEqual([]);
 });
 
 test('admin actions posted by a non-admin are refused with 403 and store nothing', async ({ browser }) => {
