@@ -4,15 +4,11 @@ import { getDatabase, isFileUrl, type Database } from '$lib/server/db';
 import { backupDatabase } from '$lib/server/db/backup';
 import { hashPassword } from '$lib/server/auth/password';
 import { isDatabaseEmpty, seedDemo } from '../../seeds/demo';
+import { CliError } from './cli-error';
+import { staffingCommand } from './staffing-command';
+import { forecastCommand } from './forecast-command';
 
-export class CliError extends Error {
-	constructor(
-		message: string,
-		readonly exitCode = 2
-	) {
-		super(message);
-	}
-}
+export { CliError };
 
 export const demoPassword = 'tend-demo-password';
 
@@ -28,6 +24,12 @@ Commands:
       [--small]              a tiny center (2 teams, 14 days of history) for tests
       [--today YYYY-MM-DD]   the day seeding happens; history ends the day before (default: today, UTC)
   db backup FILE             write a consistent copy of the file database to FILE (VACUUM INTO)
+  staffing                   agents needed per interval (Erlang C / Erlang A); JSON in, JSON out:
+      {"model":"erlang_c"|"erlang_a","interval_minutes":30,"service_level":0.8,"answer_seconds":20,
+       "max_occupancy":0.85,"shrinkage":0.3,"patience_seconds":120,
+       "intervals":[{"start":"2026-01-05T08:00:00Z","volume":100,"aht_seconds":180,"agents":14}]}
+  forecast                   offered volume per future interval; JSON in, JSON out:
+      {"interval_minutes":5,"history":[{"start":"...","volume":123}],"starts":["..."]}
 
 Environment: DATABASE_URL (default file:data/tend.db; http://host:port for a libSQL server).`;
 
@@ -64,7 +66,7 @@ async function backupCommand(database: Database, args: string[]) {
 	return { backup: target, bytes: statSync(target).size };
 }
 
-export async function runCommand(args: string[], _stdin: Stdin): Promise<unknown> {
+export async function runCommand(args: string[], stdin: Stdin): Promise<unknown> {
 	const [group, verb, ...rest] = args;
 	if (!group || group === '--help' || group === 'help' || group === '-h') return helpText;
 	if (group === 'db') {
@@ -78,5 +80,16 @@ export async function runCommand(args: string[], _stdin: Stdin): Promise<unknown
 			database.close();
 		}
 	}
+	if (group === 'staffing') return staffingCommand(parseJson(await stdin()));
+	if (group === 'forecast') return forecastCommand(parseJson(await stdin()));
 	throw new CliError(`unknown command "${args.join(' ')}"; see tend --help`);
+}
+
+function parseJson(text: string): unknown {
+	if (!text.trim()) throw new CliError('expected JSON on standard input, got nothing');
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		throw new CliError(`standard input is not valid JSON: ${(error as Error).message}`);
+	}
 }

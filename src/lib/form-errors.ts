@@ -2,6 +2,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { FieldErrorCode } from '$lib/domain/people/person-input';
 import type { OrgErrorCode } from '$lib/domain/org/org-input';
+import type { HistoryErrorCode } from '$lib/domain/history/history-import';
 
 export type ErrorCode = FieldErrorCode | OrgErrorCode;
 
@@ -35,4 +36,17 @@ export function fieldMessages(errors: readonly { field: string; code: ErrorCode;
 	const out: Record<string, string> = {};
 	for (const error of errors ?? []) out[error.field] ??= errorMessage(error.code, error.params);
 	return out;
+}
+
+export function historyErrorMessage(code: HistoryErrorCode, params: Record<string, string | number> = {}): string {
+	switch (code) {
+		case 'required': return m.err_required();
+		case 'instant': return m.err_instant();
+		case 'aligned': return m.err_aligned({ minutes: params.minutes ?? '' });
+		case 'queue_unknown': return m.err_queue_unknown({ name: params.name ?? '' });
+		case 'count': return m.err_count();
+		case 'counts_exceed': return m.err_counts_exceed();
+		case 'aht': return m.err_aht();
+		case 'duplicate_row': return m.err_duplicate_row({ row: params.row ?? '' });
+	}
 }

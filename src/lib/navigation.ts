@@ -1,6 +1,6 @@
 import type { Role } from '$lib/server/db/schema/org';
 
-export type NavKey = 'home' | 'people' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
+export type NavKey = 'home' | 'people' | 'staffing' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
 
 export interface NavItem {
 	key: NavKey;
@@ -12,6 +12,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
 	{ key: 'home', href: '/', roles: ['agent', 'supervisor', 'hr', 'admin'] },
 	{ key: 'people', href: '/people', roles: ['supervisor', 'hr', 'admin'] },
+	{ key: 'staffing', href: '/staffing', roles: ['supervisor', 'admin'] },
 	{ key: 'admin_people', href: '/admin/people', roles: ['admin'] },
 	{ key: 'admin_teams', href: '/admin/teams', roles: ['admin'] },
 	{ key: 'admin_sites', href: '/admin/sites', roles: ['admin'] },
