@@ -4,10 +4,43 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getTableColumns } from 'drizzle-orm';
 import type { Database, Tx } from '../src/lib/server/db';
-import { agentDayOutcomes, exits, intervalHistory, organizations, people, queues, sites, teams, teamSupervisors } from '../src/lib/server/db/schema';
-import { generateDemoCenter, type DemoScale, type DemoSummary } from './demo-model';
+import { agentDayOutcomes, exits, intervalHistory, organizations, people, queues, queueTargets, shrinkageCategories, sites, specialDays, teams, teamSupervisors } from '../src/lib/server/db/schema';
+import { generateDemoCenter, demoHolidays, type DemoScale, type DemoSummary } from './demo-model';
+import { runForecast, saveForecast, startForecast } from '../src/lib/server/forecasting';
+import { addDays } from '../src/lib/domain/people/turnover';
 
 export type { DemoSummary } from './demo-model';
+
+// The center's shrinkage: 23% in all, a common contact-center figure (planned 15%, unplanned 8%).
+const demoShrinkage = [
+	{ id: 1, organizationId: 1, name: 'Breaks', kind: 'planned' as const, share: 0.08 },
+	{ id: 2, organizationId: 1, name: 'Training', kind: 'planned' as const, share: 0.03 },
+	{ id: 3, organizationId: 1, name: 'Coaching', kind: 'planned' as const, share: 0.02 },
+	{ id: 4, organizationId: 1, name: 'Meetings', kind: 'planned' as const, share: 0.02 },
+	{ id: 5, organizationId: 1, name: 'Sickness', kind: 'unplanned' as const, share: 0.05 },
+	{ id: 6, organizationId: 1, name: 'Other absence', kind: 'unplanned' as const, share: 0.03 }
+];
+
+// Voice callers abandon after about three minutes on average (Erlang A); chat and voice keep
+// occupancy at most 85% so agents get breathing room between contacts.
+const demoQueueTargets = [
+	{ queueId: 1, asaSeconds: null, maxOccupancy: 0.85, patienceSeconds: 180 },
+	{ queueId: 2, asaSeconds: 60, maxOccupancy: 0.85, patienceSeconds: null },
+	{ queueId: 3, asaSeconds: null, maxOccupancy: null, patienceSeconds: null }
+];
+
+/** Every demo holiday from `from` through `to` (forecast at a quarter of a normal day), and the outages. */
+function demoSpecialDays(from: string, to: string, outageDays: readonly string[]) {
+	const rows: { organizationId: number; queueId: null; day: string; kind: 'holiday' | 'outage'; note: string; forecastMultiplier: number | null }[] = [];
+	for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+		for (const h of demoHolidays) {
+			const day = `${year}-${h.date}`;
+			if (day >= from && day <= to) rows.push({ organizationId: 1, queueId: null, day, kind: 'holiday', note: h.name, forecastMultiplier: 0.25 });
+		}
+	}
+	for (const day of outageDays) rows.push({ organizationId: 1, queueId: null, day, kind: 'outage', note: 'Telephony outage', forecastMultiplier: null });
+	return rows.sort((a, b) => a.day.localeCompare(b.day)).map((row, i) => ({ id: i + 1, ...row }));
+}
 
 export interface SeedDemoOptions {
 	/** 'YYYY-MM-DD', the day seeding happens; the history ends the day before. */
@@ -57,6 +90,16 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
 		await insertInBatches(tx, exits, center.exits);
 		await insertInBatches(tx, intervalHistory, center.intervalHistory);
 		await insertInBatches(tx, agentDayOutcomes, center.agentDayOutcomes);
+		await insertInBatches(tx, shrinkageCategories, demoShrinkage);
+		await insertInBatches(tx, queueTargets, demoQueueTargets);
+		await insertInBatches(tx, specialDays, demoSpecialDays(center.summary.firstDay, addDays(options.today, 7 * 8), center.summary.outageDays));
 	});
+	// A saved two-week forecast per queue, so the demo's staffing pages and the scheduler have a
+	// requirement to plan against from the start.
+	for (const queue of center.queues) {
+		const id = await startForecast(database, { queueId: queue.id, intervalMinutes: 15, weeks: 2, firstDay: options.today }, null, Date.parse(`${options.today}T00:00:00Z`));
+		await runForecast(database, id);
+		await saveForecast(database, id, queue.id, null, Date.parse(`${options.today}T00:00:00Z`));
+	}
 	return center.summary;
 }

@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import type { FieldErrorCode } from '$lib/domain/people/person-input';
 import type { OrgErrorCode } from '$lib/domain/org/org-input';
 import type { HistoryErrorCode } from '$lib/domain/history/history-import';
+import type { SettingsErrorCode } from '$lib/domain/staffing/settings-input';
 
 export type ErrorCode = FieldErrorCode | OrgErrorCode;
 
@@ -49,4 +50,23 @@ export function historyErrorMessage(code: HistoryErrorCode, params: Record<strin
 		case 'aht': return m.err_aht();
 		case 'duplicate_row': return m.err_duplicate_row({ row: params.row ?? '' });
 	}
+}
+
+export function settingsErrorMessage(code: SettingsErrorCode, params: Record<string, string | number> = {}): string {
+	switch (code) {
+		case 'required': return m.err_required();
+		case 'too_long': return m.err_too_long({ max: params.max ?? '' });
+		case 'number': return m.err_number();
+		case 'range': return m.err_range({ min: params.min ?? '', max: params.max ?? '' });
+		case 'kind': return m.err_choice();
+		case 'date': return m.err_date();
+		case 'name_taken': return m.err_name_taken();
+		case 'total': return m.err_shrinkage_total({ max: params.max ?? '' });
+	}
+}
+
+export function settingsFieldMessages(errors: readonly { field: string; code: SettingsErrorCode; params?: Record<string, string | number> }[] | undefined): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const error of errors ?? []) out[error.field] ??= settingsErrorMessage(error.code, error.params);
+	return out;
 }

@@ -25,3 +25,19 @@ export function tenureLabel(days: number, locale: string): string {
 		? m.tenure_years({ years: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(days / 365.25) })
 		: m.tenure_days({ days: new Intl.NumberFormat(locale).format(days) });
 }
+
+export function forecastMethodLabel(method: string): string {
+	const labels: Record<string, () => string> = {
+		seasonal_naive: m.method_seasonal_naive,
+		daily_seasonal_naive: m.method_daily_seasonal_naive,
+		holt_winters_profile: m.method_holt_winters_profile,
+		calendar_profile: m.method_calendar_profile,
+		fourier_regression: m.method_fourier_regression,
+		ensemble: m.method_ensemble
+	};
+	return labels[method]?.() ?? method;
+}
+
+export function specialDayKindLabel(kind: string): string {
+	return ({ holiday: m.special_day_holiday, outage: m.special_day_outage, event: m.special_day_event } as Record<string, () => string>)[kind]?.() ?? kind;
+}

@@ -11,9 +11,13 @@ interface Case {
 	status: Record<Role, number>;
 	/** Text that must be on the page when it is allowed (proves it is the real page). */
 	shows?: string;
+	/** A JSON endpoint, not a page: a refusal is checked by status and content only. */
+	endpoint?: boolean;
 }
 
 const adminOnly = { agent: 403, supervisor: 403, hr: 403, admin: 200 };
+// Forecasting and staffing are the supervisors' (and admins'); agents and HR see nothing of them.
+const planners = { agent: 403, supervisor: 200, hr: 403, admin: 200 };
 
 function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 	const { own: ownTeam, other: otherTeam } = teams(people);
@@ -41,7 +45,11 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/admin/sites', status: adminOnly, shows: 'Add a site' },
 		{ path: '/admin/queues', status: adminOnly, shows: 'Add a queue' },
 		{ path: '/admin/audit', status: adminOnly, shows: 'session.sign_in' },
-		{ path: '/staffing/import', status: { agent: 403, supervisor: 200, hr: 403, admin: 200 }, shows: 'Import interval history' }
+		{ path: '/staffing/import', status: planners, shows: 'Import interval history' },
+		{ path: '/staffing', status: planners, shows: 'Voice support' },
+		{ path: '/staffing/1', status: planners, shows: 'Backtest accuracy' },
+		{ path: '/staffing/999999', status: { agent: 403, supervisor: 404, hr: 403, admin: 404 } },
+		{ path: '/staffing/forecasts/1/status', status: planners, shows: '"status":"done"', endpoint: true }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])
@@ -75,8 +83,11 @@ for (const role of roles) {
 					if (c.shows) expect.soft(got.text + got.html, `${role} GET ${c.path} shows the page`).toContain(c.shows);
 					continue;
 				}
-				await expect.soft(page.getByRole('heading', { level: 1 }), `${role} GET ${c.path}`).toHaveText(`Error ${expected}`);
-				expect.soft(got.text).toContain(expected === 403 ? 'Your role does not give access to this page.' : 'This page does not exist, or is not yours to see.');
+				if (c.endpoint) expect.soft(got.text, `${role} GET ${c.path}`).not.toContain('"status"');
+				else {
+					await expect.soft(page.getByRole('heading', { level: 1 }), `${role} GET ${c.path}`).toHaveText(`Error ${expected}`);
+					expect.soft(got.text).toContain(expected === 403 ? 'Your role does not give access to this page.' : 'This page does not exist, or is not yours to see.');
+				}
 				// Neither the rendered page nor the data serialized into it names anyone else.
 				const leaked = hidden.filter((secret) => got.html.includes(secret) || got.text.includes(secret));
 				expect.soft(leaked, `${role} GET ${c.path} leaks`).toEqual([]);
@@ -92,7 +103,7 @@ test('the nav offers each role exactly the pages its guard opens', async ({ brow
 	const admin = await newSignedInPage(browser, 'admin', 'en');
 	const all = await navLinks(admin.page);
 	await admin.context.close();
-	expect(all).toEqual(expect.arrayContaining(['/', '/people', '/admin/people', '/admin/teams', '/admin/sites', '/admin/queues', '/admin/audit']));
+	expect(all).toEqual(expect.arrayContaining(['/', '/people', '/staffing', '/admin/people', '/admin/teams', '/admin/sites', '/admin/queues', '/admin/audit']));
 	for (const role of roles) {
 		const { context, page } = await newSignedInPage(browser, role, 'en');
 		const offered = await navLinks(page);
@@ -105,8 +116,8 @@ test('the nav offers each role exactly the pages its guard opens', async ({ brow
 	}
 });
 
-/** Routes checked in other specs: the public pages and the two endpoints. */
-const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out'];
+/** Routes checked in other specs: the public pages, two endpoints and the CSV download (staffing.spec.ts). */
+const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out', '/staffing/forecasts/[id]/export.csv'];
 
 test('every route in src/routes is in the role matrix above', async ({ browser }) => {
 	const root = fileURLToPath(new URL('../../src/routes', import.meta.url));

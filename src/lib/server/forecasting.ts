@@ -217,7 +217,7 @@ export async function loadForecastIntervals(database: Database, forecastId: numb
 }
 
 /** Makes this forecast the one the scheduler plans against for its queue. */
-export async function saveForecast(database: Database, forecastId: number, queueId: number, actorId: number, now: number): Promise<void> {
+export async function saveForecast(database: Database, forecastId: number, queueId: number, actorId: number | null, now: number): Promise<void> {
 	await database.write(async (tx) => {
 		await tx.update(forecasts).set({ saved: false }).where(and(eq(forecasts.queueId, queueId), eq(forecasts.saved, true)));
 		await tx.update(forecasts).set({ saved: true }).where(and(eq(forecasts.id, forecastId), eq(forecasts.status, 'done')));

@@ -25,3 +25,13 @@ export function isCalendarDay(day: string): boolean {
 	const date = new Date(Date.UTC(y, m - 1, d));
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** Weekday of an instant in `timeZone`, Monday = 0 … Sunday = 6 (ISO order). */
+export function isoWeekdayInZone(ms: number, timeZone: string): number {
+	return (new TZDate(ms, timeZone).getDay() + 6) % 7;
+}
+
+/** Wall-clock hour 0–23 of an instant in `timeZone`. */
+export function hourInZone(ms: number, timeZone: string): number {
+	return new TZDate(ms, timeZone).getHours();
+}
