@@ -226,7 +226,7 @@ function halfUnit(printed: string): number {
 }
 
 function referenceRows() {
-	const file = '/work/shared/data/erlang-reference/erlang_reference_cases.csv';
+	const file = '../shared/data/erlang-reference/erlang_reference_cases.csv';
 	if (!existsSync(file)) return { note: `${file} not found` };
 	const rows = parseCsv(readFileSync(file, 'utf8'));
 	const compared: Array<{ id: string; model: string; metric: string; ours: number[]; independent: number[]; relError: number; printedDigits: boolean; matchesPublished: boolean | null }> = [];

@@ -49,7 +49,7 @@ function referenceServiceLevel(n: number, a: number, aht: number, patience: numb
 }
 
 describe('Erlang A', () => {
-	// /work/shared/data/erlang-reference: rows A01–A05 (pyworkforce test_abandonment.py), 100 calls
+	// ../shared/data/erlang-reference: rows A01–A05 (pyworkforce test_abandonment.py), 100 calls
 	// per 30 min, AHT 3 min, mean patience 5 min, 14 agents, 20 s; independent values to 15 digits.
 	it('reproduces the reference rows A01–A05', () => {
 		const m = erlangAMetrics(14, 10, 180, 300, 20);

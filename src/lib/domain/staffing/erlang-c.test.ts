@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { erlangB, erlangC, erlangCMetrics } from './erlang-c';
 
-// Reference values: /work/shared/data/erlang-reference/erlang_reference_cases.csv, column
+// Reference values: ../shared/data/erlang-reference/erlang_reference_cases.csv, column
 // independent_value (mpmath, 50 digits, printed to 15 significant digits); the published sources
 // are named there (pyworkforce, FelixKleineBoesing/queuingSystem, mitan.co.uk inputs).
 const rel = (x: number, y: number) => Math.abs(x - y) / Math.abs(y);

@@ -1,6 +1,6 @@
 // Erlang C (M/M/N): Poisson arrivals, exponential handle times, N identical agents, one FIFO
 // queue, nobody abandons. Source: A. K. Erlang (1917); the formulas as written in
-// /work/shared/data/erlang-reference/SOURCE.md (and any queueing text, e.g. Gross & Harris):
+// ../shared/data/erlang-reference/SOURCE.md (and any queueing text, e.g. Gross & Harris):
 //   traffic A = λ·AHT (Erlangs)
 //   Erlang B by the stable recursion B(0)=1, B(k) = A·B(k−1) / (k + A·B(k−1))   (no factorials)
 //   P(wait) = C(N,A) = N·B / (N − A·(1 − B))                                    (N > A)
