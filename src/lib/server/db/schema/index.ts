@@ -3,3 +3,4 @@ export * from './auth';
 export * from './audit';
 export * from './history';
 export * from './staffing';
+export * from './schedules';

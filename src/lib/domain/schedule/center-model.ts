@@ -1,0 +1,128 @@
+// The contact-center scheduling model: one shift or none per agent and local day, chosen from
+// the agent's allowed starts and lengths inside their availability, against a requirement of
+// agents per interval (the saved forecast of 2/7).
+// Hard rules (never broken in a returned schedule): availability and dated exceptions, time off,
+// minimum rest between shifts, maximum consecutive working days, weekly hours within the
+// contract (ISO weeks, in the agent's zone), and at most N weekends in any 4 weeks.
+// Soft terms (the objective, in penalty points): under-staffing per agent-interval (weight
+// `under`), over-staffing (weight `over`), broken preferences, distance from desired weekly hours,
+// and unfairness (sum of squared weekends and night shifts per agent, so they spread evenly).
+// Limits: shifts start and end on the same local day (no overnight shifts); coverage counts an
+// agent present for the whole shift except their breaks; one requirement for the whole team.
+// Sources: the classic shift-scheduling formulation (Dantzig 1954; Ernst et al. 2004, "Staff
+// scheduling and rostering: a review"), with the rule set of common contact-center WFM tools.
+import { TZDate } from '@date-fns/tz';
+
+export interface AgentRules {
+	minWeeklyMinutes: number;
+	maxWeeklyMinutes: number;
+	maxConsecutiveDays: number;
+	minRestMinutes: number;
+	maxWeekendsPer4Weeks: number;
+	/** Local start times, minutes after midnight. */
+	allowedStarts: readonly number[];
+	/** Paid shift lengths, minutes. */
+	shiftLengths: readonly number[];
+}
+
+export const defaultRules: AgentRules = {
+	minWeeklyMinutes: 0,
+	maxWeeklyMinutes: 40 * 60,
+	maxConsecutiveDays: 6,
+	minRestMinutes: 11 * 60,
+	maxWeekendsPer4Weeks: 2,
+	allowedStarts: Array.from({ length: 29 }, (_, i) => 6 * 60 + i * 30), // 06:00 … 20:00
+	shiftLengths: [8 * 60, 8.5 * 60]
+};
+
+export interface Window {
+	startMinute: number;
+	endMinute: number;
+}
+
+export interface AgentInput {
+	id: number;
+	name: string;
+	timeZone: string;
+	rules: AgentRules;
+	/** Weekly availability by ISO weekday (0 = Monday); an empty list means never available that day. */
+	weekly: readonly (readonly Window[])[];
+	/** Dated exceptions: null = unavailable all day; a window = available only then. */
+	exceptions: ReadonlyMap<string, Window | null>;
+	/** Local days off already approved. */
+	timeOff: ReadonlySet<string>;
+	preferences: readonly { kind: 'prefer_window' | 'avoid_window' | 'day_off'; weekday: number; startMinute?: number | null; endMinute?: number | null }[];
+	desiredWeeklyMinutes?: number | null;
+}
+
+export interface Weights {
+	under: number;
+	over: number;
+	preference: number;
+	/** Per hour away from the desired weekly hours. */
+	desiredHours: number;
+	fairness: number;
+}
+
+export const defaultWeights: Weights = { under: 10, over: 1, preference: 6, desiredHours: 2, fairness: 4 };
+
+export interface ScheduleProblem {
+	/** Local days of the horizon, consecutive, whole ISO weeks. */
+	days: readonly string[];
+	intervalMinutes: number;
+	/** Agents needed per interval start (UTC ms); intervals absent need nobody. */
+	requirement: ReadonlyMap<number, number>;
+	agents: readonly AgentInput[];
+	weights?: Weights;
+	/** Break placement: a lunch of this length for shifts of at least `lunchAfter` minutes. */
+	lunchMinutes?: number;
+}
+
+export interface Candidate {
+	start: number;
+	end: number;
+	/** Local start, minutes after midnight. */
+	localStart: number;
+	minutes: number;
+	night: boolean;
+}
+
+/** UTC ms of the wall-clock time `minute` minutes after midnight on `day` in `timeZone` (DST-aware). */
+export function localTimeMs(day: string, minute: number, timeZone: string): number {
+	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+	return new TZDate(y, m - 1, d, Math.floor(minute / 60), minute % 60, 0, timeZone).getTime();
+}
+
+export function isoWeekday(day: string): number {
+	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+	return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+/** Shifts starting at or after 18:00 count as evening/night work for fairness. */
+const nightStart = 18 * 60;
+
+function windowsFor(agent: AgentInput, day: string): readonly Window[] {
+	if (agent.timeOff.has(day)) return [];
+	if (agent.exceptions.has(day)) {
+		const w = agent.exceptions.get(day);
+		return w ? [w] : [];
+	}
+	return agent.weekly[isoWeekday(day)] ?? [];
+}
+
+/** Every shift the agent may work on `day`: allowed start and length, inside an available window. */
+export function candidatesFor(agent: AgentInput, day: string): Candidate[] {
+	const out: Candidate[] = [];
+	for (const w of windowsFor(agent, day)) {
+		for (const s of agent.rules.allowedStarts) {
+			for (const length of agent.rules.shiftLengths) {
+				if (s < w.startMinute || s + length > w.endMinute || s + length > 24 * 60) continue;
+				if (out.some((c) => c.localStart === s && c.minutes === length)) continue;
+				// Wall-clock start and end, so a shift on a DST day keeps its local times (and is an hour
+				// longer or shorter in real time only if it spans the change, which starts after 06:00 never do).
+				out.push({ start: localTimeMs(day, s, agent.timeZone), end: localTimeMs(day, s + length, agent.timeZone), localStart: s, minutes: length, night: s >= nightStart });
+			}
+		}
+	}
+	return out;
+}

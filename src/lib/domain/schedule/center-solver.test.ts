@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesFor, defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from './center-model';
+import { diagnoseProblem, solveSchedule } from './center-solver';
+
+function seeded(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * A fake clock that advances 20 ms per reading, so runs are deterministic whatever the machine
+ * (the solver reads it once per 1,024 moves: a 4 s limit is about 200,000 moves).
+ */
+function fakeClock() {
+	let t = 0;
+	return () => (t += 20);
+}
+
+const allWeek = Array.from({ length: 7 }, () => [{ startMinute: 6 * 60, endMinute: 22 * 60 }]);
+
+function agent(id: number, over: Partial<AgentInput> = {}): AgentInput {
+	return {
+		id,
+		name: `Agent ${id}`,
+		timeZone: 'Europe/Warsaw',
+		rules: { ...defaultRules, minWeeklyMinutes: 24 * 60, maxWeeklyMinutes: 40 * 60 },
+		weekly: allWeek,
+		exceptions: new Map(),
+		timeOff: new Set(),
+		preferences: [],
+		...over
+	};
+}
+
+function days(first: string, count: number): string[] {
+	const [y, m, d] = first.split('-').map(Number) as [number, number, number];
+	return Array.from({ length: count }, (_, i) => new Date(Date.UTC(y, m - 1, d + i)).toISOString().slice(0, 10));
+}
+
+/** 3 agents needed 08:00–20:00 local every day, in 15-minute intervals. */
+function requirement(list: string[], perInterval = 3): Map<number, number> {
+	const out = new Map<number, number>();
+	for (const day of list) for (let minute = 8 * 60; minute < 20 * 60; minute += 15) out.set(localTimeMs(day, minute, 'Europe/Warsaw'), perInterval);
+	return out;
+}
+
+function problem(agents: AgentInput[], first = '2026-01-05', weeks = 2): ScheduleProblem {
+	const list = days(first, weeks * 7);
+	return { days: list, intervalMinutes: 15, requirement: requirement(list), agents };
+}
+
+describe('candidatesFor', () => {
+	it('keeps shifts inside the availability window and off time-off days', () => {
+		const a = agent(1, { weekly: [[{ startMinute: 9 * 60, endMinute: 18 * 60 }], [], [], [], [], [], []], timeOff: new Set(['2026-01-12']) });
+		const monday = candidatesFor(a, '2026-01-05');
+		expect(monday.length).toBeGreaterThan(0);
+		for (const c of monday) {
+			expect(c.localStart).toBeGreaterThanOrEqual(9 * 60);
+			expect(c.localStart + c.minutes).toBeLessThanOrEqual(18 * 60);
+		}
+		expect(candidatesFor(a, '2026-01-06')).toEqual([]);
+		expect(candidatesFor(a, '2026-01-12')).toEqual([]);
+	});
+	it('keeps wall-clock times across the spring DST change', () => {
+		const c = candidatesFor(agent(1), '2026-03-29').find((x) => x.localStart === 8 * 60)!;
+		// 08:00 in Warsaw on 29 March 2026 is 06:00 UTC (summer time began at 01:00 UTC).
+		expect(new Date(c.start).toISOString()).toBe('2026-03-29T06:00:00.000Z');
+		expect(c.end - c.start).toBe(c.minutes * 60_000);
+	});
+});
+
+describe('solveSchedule', () => {
+	const agents = Array.from({ length: 8 }, (_, i) => agent(i + 1));
+	const run = (p: ScheduleProblem, seed = 1, limit = 4000) => solveSchedule(p, { timeLimitMs: limit, clock: fakeClock(), random: seeded(seed) });
+
+	it('keeps every hard rule and covers most of the requirement', () => {
+		const result = run(problem(agents));
+		expect(result.violations).toEqual([]);
+		const perAgentDay = new Set(result.shifts.map((s) => `${s.agentId}@${s.day}`));
+		expect(perAgentDay.size).toBe(result.shifts.length);
+		// Rest of 11 h between consecutive shifts of the same agent.
+		for (const a of agents) {
+			const mine = result.shifts.filter((s) => s.agentId === a.id).sort((x, y) => x.start - y.start);
+			for (let i = 1; i < mine.length; i++) expect(mine[i]!.start - mine[i - 1]!.end).toBeGreaterThanOrEqual(11 * 3_600_000);
+		}
+		expect(result.underStaffedIntervals).toBeLessThan(2 * 14 * 48 * 0.2);
+		expect(result.objective).toBeGreaterThanOrEqual(result.lowerBound);
+	});
+
+	it('is deterministic for a seed and a clock', () => {
+		const a = run(problem(agents), 7);
+		const b = run(problem(agents), 7);
+		expect(a.shifts).toEqual(b.shifts);
+		expect(a.objective).toBe(b.objective);
+	});
+
+	it('places a lunch and two breaks inside every 8-hour shift', () => {
+		const result = run(problem(agents));
+		for (const s of result.shifts.filter((x) => x.end - x.start >= 8 * 3_600_000)) {
+			expect(s.breaks.map((b) => b.kind)).toEqual(['break', 'lunch', 'break']);
+			for (const b of s.breaks) {
+				expect(b.start).toBeGreaterThanOrEqual(s.start);
+				expect(b.end).toBeLessThanOrEqual(s.end);
+			}
+		}
+	});
+
+	it('honours a day-off preference when coverage allows', () => {
+		// Ten agents for a requirement eight can cover: there is room to grant the wish.
+		const team = Array.from({ length: 10 }, (_, i) => agent(i + 1));
+		const withPreference = team.map((a) => (a.id === 1 ? { ...a, preferences: [{ kind: 'day_off' as const, weekday: 2 }] } : a));
+		const result = run(problem(withPreference));
+		const wednesdays = result.shifts.filter((s) => s.agentId === 1 && new Date(s.start).getUTCDay() === 3);
+		expect(wednesdays).toEqual([]);
+	});
+
+	it('gives a lower bound that counts intervals nobody can reach', () => {
+		const p = problem([agent(1, { weekly: Array.from({ length: 7 }, () => [{ startMinute: 8 * 60, endMinute: 16 * 60 + 30 }]) })], '2026-01-05', 1);
+		const result = run(p);
+		// 16:30–20:00 is 14 intervals a day nobody can cover, 3 agents short each: 10 points per agent-interval.
+		expect(result.lowerBound).toBeGreaterThanOrEqual(7 * 14 * 3 * 10);
+	});
+});
+
+describe('diagnoseProblem', () => {
+	it('names an agent with no availability and the hours a contract cannot get', () => {
+		const p = problem([
+			agent(1, { weekly: Array.from({ length: 7 }, () => []) }),
+			agent(2, { name: 'Bo', weekly: [[{ startMinute: 9 * 60, endMinute: 17 * 60 + 30 }], [], [], [], [], [], []] })
+		]);
+		const found = diagnoseProblem(p);
+		expect(found).toContainEqual({ agentId: 1, agentName: 'Agent 1', rule: 'no_availability', when: '2026-01-05', amount: 0 });
+		// Bo can work one 8.5 h shift a week; the contract needs 24 h: relax by 15.5 h (930 min).
+		expect(found).toContainEqual({ agentId: 2, agentName: 'Bo', rule: 'weekly_hours_min', when: '2026-01-05', amount: 24 * 60 - 510 });
+	});
+});

@@ -1,0 +1,387 @@
+// Solver for the contact-center scheduling model (center-model.ts): a greedy start that fills
+// each agent's contract hours where coverage is short, then simulated annealing over single
+// agent-day changes (off ↔ shift, shift → other shift) with hard rules as heavy penalties, under
+// a time limit. A valid lower bound on the objective comes from intervals no available agent can
+// reach. Breaks are placed afterwards where the team has the most surplus.
+// Sources: simulated annealing (Kirkpatrick et al. 1983) as used for staff rostering (Brusco &
+// Jacobs 1993). Limits: a heuristic; the gap to the lower bound is reported, not closed.
+import { candidatesFor, defaultWeights, isoWeekday, type AgentInput, type Candidate, type ScheduleProblem, type Weights } from './center-model';
+
+export interface ScheduledShift {
+	agentId: number;
+	day: string;
+	start: number;
+	end: number;
+	breaks: { start: number; end: number; kind: 'break' | 'lunch' }[];
+}
+
+export interface RuleViolation {
+	agentId: number;
+	agentName: string;
+	rule: 'weekly_hours_min' | 'weekly_hours_max' | 'rest' | 'consecutive_days' | 'weekends' | 'no_availability';
+	/** The week (its Monday) or day concerned. */
+	when: string;
+	/** How far off, in the rule's unit (minutes, days, weekends). */
+	amount: number;
+}
+
+export interface ScheduleResult {
+	shifts: ScheduledShift[];
+	objective: number;
+	lowerBound: number;
+	terms: { under: number; over: number; preference: number; desiredHours: number; fairness: number };
+	underStaffedIntervals: number;
+	overStaffedIntervals: number;
+	brokenPreferences: number;
+	/** Hard rules the best schedule found still breaks: the caller must not publish it as is. */
+	violations: RuleViolation[];
+	iterations: number;
+}
+
+export interface SolveOptions {
+	/** Milliseconds allowed. */
+	timeLimitMs: number;
+	/** Current time in ms (a parameter so the solver stays deterministic under test). */
+	clock: () => number;
+	random: () => number;
+	onProgress?: (share: number) => void;
+}
+
+const HARD = 1000;
+
+interface AgentState {
+	agent: AgentInput;
+	candidates: Candidate[][];
+	choice: Int32Array; // per day: candidate index or -1
+	cost: number;
+}
+
+function weekKeyIndexes(days: readonly string[]): number[] {
+	// Day index → ISO week number within the horizon (weeks start on Monday).
+	let week = 0;
+	return days.map((day, i) => {
+		if (i > 0 && isoWeekday(day) === 0) week++;
+		return week;
+	});
+}
+
+/** Cost of one agent's plan: hard-rule penalties plus preference, desired-hours and fairness terms. */
+function agentCost(state: AgentState, days: readonly string[], weeks: number[], weights: Weights, collect?: RuleViolation[]) {
+	const { agent, candidates, choice } = state;
+	const r = agent.rules;
+	let hard = 0;
+	let preference = 0;
+	let brokenPreferences = 0;
+	let desired = 0;
+	const weekCount = weeks[weeks.length - 1]! + 1;
+	const weekMinutes = new Array<number>(weekCount).fill(0);
+	let consecutive = 0;
+	let lastEnd = -Infinity;
+	let weekends = 0;
+	let nights = 0;
+	const weekendWorked = new Array<boolean>(weekCount).fill(false);
+	for (let d = 0; d < days.length; d++) {
+		const c = choice[d]! >= 0 ? candidates[d]![choice[d]!]! : null;
+		const weekday = isoWeekday(days[d]!);
+		if (c) {
+			weekMinutes[weeks[d]!]! += c.minutes;
+			consecutive++;
+			if (consecutive > r.maxConsecutiveDays) {
+				hard += HARD;
+				collect?.push({ agentId: agent.id, agentName: agent.name, rule: 'consecutive_days', when: days[d]!, amount: consecutive - r.maxConsecutiveDays });
+			}
+			const rest = (c.start - lastEnd) / 60_000;
+			if (rest < r.minRestMinutes) {
+				hard += HARD * Math.ceil((r.minRestMinutes - rest) / 60);
+				collect?.push({ agentId: agent.id, agentName: agent.name, rule: 'rest', when: days[d]!, amount: Math.round(r.minRestMinutes - rest) });
+			}
+			lastEnd = c.end;
+			if (weekday >= 5) weekendWorked[weeks[d]!] = true;
+			if (c.night) nights++;
+		} else consecutive = 0;
+		for (const p of agent.preferences) {
+			if (p.weekday !== weekday) continue;
+			const inWindow = c !== null && p.startMinute != null && p.endMinute != null && c.localStart >= p.startMinute && c.localStart < p.endMinute;
+			const broken = p.kind === 'day_off' ? c !== null : p.kind === 'avoid_window' ? inWindow : c !== null && !inWindow;
+			if (broken) {
+				preference += weights.preference;
+				brokenPreferences++;
+			}
+		}
+	}
+	for (let w = 0; w < weekCount; w++) {
+		const minutes = weekMinutes[w]!;
+		const mondayIndex = weeks.indexOf(w);
+		const when = days[mondayIndex]!;
+		if (minutes < r.minWeeklyMinutes) {
+			hard += (HARD * (r.minWeeklyMinutes - minutes)) / 60;
+			collect?.push({ agentId: agent.id, agentName: agent.name, rule: 'weekly_hours_min', when, amount: r.minWeeklyMinutes - minutes });
+		}
+		if (minutes > r.maxWeeklyMinutes) {
+			hard += (HARD * (minutes - r.maxWeeklyMinutes)) / 60;
+			collect?.push({ agentId: agent.id, agentName: agent.name, rule: 'weekly_hours_max', when, amount: minutes - r.maxWeeklyMinutes });
+		}
+		if (agent.desiredWeeklyMinutes != null) desired += (weights.desiredHours * Math.abs(minutes - agent.desiredWeeklyMinutes)) / 60;
+		if (weekendWorked[w]) weekends++;
+	}
+	// Any 4 consecutive weeks hold at most maxWeekendsPer4Weeks worked weekends.
+	for (let w = 0; w + 4 <= Math.max(weekCount, 4); w++) {
+		let n = 0;
+		for (let k = w; k < Math.min(w + 4, weekCount); k++) if (weekendWorked[k]) n++;
+		if (n > r.maxWeekendsPer4Weeks) {
+			hard += HARD * (n - r.maxWeekendsPer4Weeks);
+			collect?.push({ agentId: agent.id, agentName: agent.name, rule: 'weekends', when: days[weeks.indexOf(w)]!, amount: n - r.maxWeekendsPer4Weeks });
+		}
+	}
+	const fairness = weights.fairness * (weekends * weekends + nights * nights) * 0.25;
+	return { total: hard + preference + desired + fairness, hard, preference, brokenPreferences, desired, fairness };
+}
+
+export function solveSchedule(problem: ScheduleProblem, options: SolveOptions): ScheduleResult {
+	const weights = problem.weights ?? defaultWeights;
+	const step = problem.intervalMinutes * 60_000;
+	const days = problem.days;
+	const weeks = weekKeyIndexes(days);
+	const states: AgentState[] = problem.agents.map((agent) => {
+		const candidates = days.map((day) => candidatesFor(agent, day));
+		return { agent, candidates, choice: new Int32Array(days.length).fill(-1), cost: 0 };
+	});
+
+	// Interval grid over every candidate and every requirement.
+	let t0 = Infinity;
+	let t1 = -Infinity;
+	for (const t of problem.requirement.keys()) {
+		t0 = Math.min(t0, t);
+		t1 = Math.max(t1, t + step);
+	}
+	for (const s of states) for (const list of s.candidates) for (const c of list) {
+		t0 = Math.min(t0, c.start);
+		t1 = Math.max(t1, c.end);
+	}
+	if (!Number.isFinite(t0)) t0 = t1 = 0;
+	t0 = Math.floor(t0 / step) * step;
+	const slots = Math.max(0, Math.ceil((t1 - t0) / step));
+	const req = new Float64Array(slots);
+	for (const [t, v] of problem.requirement) req[Math.floor((t - t0) / step)] = v;
+	const cov = new Float64Array(slots);
+	const first = (c: Candidate) => Math.floor((c.start - t0) / step);
+	const last = (c: Candidate) => Math.ceil((c.end - t0) / step); // exclusive
+
+	const slotCost = (k: number, v: number) => (v < req[k]! ? weights.under * (req[k]! - v) : weights.over * (v - req[k]!));
+	const coverageDelta = (c: Candidate | null, sign: 1 | -1) => {
+		if (!c) return 0;
+		let delta = 0;
+		for (let k = first(c), e = last(c); k < e; k++) delta += slotCost(k, cov[k]! + sign) - slotCost(k, cov[k]!);
+		return delta;
+	};
+	const apply = (c: Candidate | null, sign: 1 | -1) => {
+		if (!c) return;
+		for (let k = first(c), e = last(c); k < e; k++) cov[k]! += sign;
+	};
+
+	// Lower bound: intervals where even every agent who could be present falls short.
+	const reachable = new Float64Array(slots);
+	for (const s of states)
+		for (const list of s.candidates) {
+			const mark = new Uint8Array(slots);
+			for (const c of list) for (let k = first(c), e = last(c); k < e; k++) mark[k] = 1;
+			for (let k = 0; k < slots; k++) reachable[k]! += mark[k]!;
+		}
+	let lowerBound = 0;
+	for (let k = 0; k < slots; k++) if (req[k]! > reachable[k]!) lowerBound += weights.under * (req[k]! - reachable[k]!);
+
+	// Greedy start: per day, agents in turn take the candidate that most reduces coverage cost,
+	// while their week is below the midpoint of their contract hours.
+	const target = (a: AgentInput) => a.desiredWeeklyMinutes ?? (a.rules.minWeeklyMinutes + a.rules.maxWeeklyMinutes) / 2;
+	const weekMinutes = states.map(() => new Float64Array(weeks[weeks.length - 1]! + 1));
+	for (let d = 0; d < days.length; d++) {
+		const order = states.map((_, i) => i).sort((a, b) => weekMinutes[a]![weeks[d]!]! - weekMinutes[b]![weeks[d]!]!);
+		for (const i of order) {
+			const s = states[i]!;
+			if (weekMinutes[i]![weeks[d]!]! >= target(s.agent)) continue;
+			let best = -1;
+			let bestDelta = 0;
+			s.candidates[d]!.forEach((c, j) => {
+				const delta = coverageDelta(c, 1);
+				if (delta < bestDelta || best < 0) {
+					best = j;
+					bestDelta = delta;
+				}
+			});
+			if (best >= 0 && bestDelta < 0) {
+				s.choice[d] = best;
+				apply(s.candidates[d]![best]!, 1);
+				weekMinutes[i]![weeks[d]!]! += s.candidates[d]![best]!.minutes;
+			}
+		}
+	}
+	for (const s of states) s.cost = agentCost(s, days, weeks, weights).total;
+	let coverageCost = 0;
+	for (let k = 0; k < slots; k++) coverageCost += slotCost(k, cov[k]!);
+	let current = coverageCost + states.reduce((sum, s) => sum + s.cost, 0);
+
+	// Annealing over single agent-day changes.
+	const started = options.clock();
+	const deadline = started + options.timeLimitMs;
+	const movable = states.map((s, i) => ({ i, days: s.candidates.map((list, d) => (list.length ? d : -1)).filter((d) => d >= 0) })).filter((m) => m.days.length);
+	let best = { value: current, choices: states.map((s) => Int32Array.from(s.choice)) };
+	let iterations = 0;
+	let temperature = 20;
+	while (movable.length) {
+		if ((iterations & 1023) === 0) {
+			const now = options.clock();
+			if (now >= deadline) break;
+			const share = (now - started) / options.timeLimitMs;
+			temperature = 20 * Math.pow(0.001, share);
+			if ((iterations & 65535) === 0) options.onProgress?.(share);
+		}
+		iterations++;
+		const m = movable[Math.floor(options.random() * movable.length)]!;
+		const s = states[m.i]!;
+		const d = m.days[Math.floor(options.random() * m.days.length)]!;
+		// Move kinds: change one day (off, or another shift), or move a shift to another day of the
+		// same week, which keeps the weekly hours (needed to honour day-off wishes at full contract).
+		let d2 = -1;
+		if (s.choice[d]! >= 0 && options.random() < 0.3) {
+			const sameWeek = m.days.filter((x) => weeks[x] === weeks[d] && s.choice[x]! < 0);
+			if (sameWeek.length) d2 = sameWeek[Math.floor(options.random() * sameWeek.length)]!;
+		}
+		const list = s.candidates[d]!;
+		const old = s.choice[d]!;
+		const next = d2 >= 0 ? -1 : options.random() < 0.25 ? -1 : Math.floor(options.random() * list.length);
+		if (next === old) continue;
+		const oldC = old >= 0 ? list[old]! : null;
+		const newC = next >= 0 ? list[next]! : null;
+		const next2 = d2 >= 0 ? Math.floor(options.random() * s.candidates[d2]!.length) : -1;
+		const newC2 = d2 >= 0 ? s.candidates[d2]![next2]! : null;
+		let delta = coverageDelta(oldC, -1);
+		apply(oldC, -1);
+		delta += coverageDelta(newC, 1);
+		apply(newC, 1);
+		delta += coverageDelta(newC2, 1);
+		s.choice[d] = next;
+		if (d2 >= 0) s.choice[d2] = next2;
+		const cost = agentCost(s, days, weeks, weights).total;
+		delta += cost - s.cost;
+		if (delta <= 0 || options.random() < Math.exp(-delta / temperature)) {
+			apply(newC2, 1);
+			s.cost = cost;
+			current += delta;
+			if (current < best.value - 1e-9) best = { value: current, choices: states.map((x) => Int32Array.from(x.choice)) };
+		} else {
+			s.choice[d] = old;
+			if (d2 >= 0) s.choice[d2] = -1;
+			apply(newC, -1);
+			apply(oldC, 1);
+		}
+	}
+	options.onProgress?.(1);
+
+	// Rebuild the best plan and score it term by term.
+	cov.fill(0);
+	states.forEach((s, i) => {
+		s.choice = best.choices[i]!;
+		s.choice.forEach((j, d) => apply(j >= 0 ? s.candidates[d]![j]! : null, 1));
+	});
+	const violations: RuleViolation[] = [];
+	const terms = { under: 0, over: 0, preference: 0, desiredHours: 0, fairness: 0 };
+	let brokenPreferences = 0;
+	for (const s of states) {
+		const c = agentCost(s, days, weeks, weights, violations);
+		terms.preference += c.preference;
+		terms.desiredHours += c.desired;
+		terms.fairness += c.fairness;
+		brokenPreferences += c.brokenPreferences;
+		if (s.candidates.every((list) => list.length === 0)) violations.push({ agentId: s.agent.id, agentName: s.agent.name, rule: 'no_availability', when: days[0]!, amount: 0 });
+	}
+
+	// Breaks where the team has the most to spare, then coverage terms with breaks taken.
+	const shifts: ScheduledShift[] = [];
+	states.forEach((s) =>
+		s.choice.forEach((j, d) => {
+			if (j < 0) return;
+			const c = s.candidates[d]!;
+			const shift = c[j]!;
+			shifts.push({ agentId: s.agent.id, day: days[d]!, start: shift.start, end: shift.end, breaks: placeBreaks(shift, step, t0, cov, req) });
+		})
+	);
+	let under = 0;
+	let over = 0;
+	for (let k = 0; k < slots; k++) {
+		if (cov[k]! < req[k]!) {
+			terms.under += weights.under * (req[k]! - cov[k]!);
+			if (req[k]! - cov[k]! >= 1) under++;
+		} else if (cov[k]! > req[k]!) {
+			terms.over += weights.over * (cov[k]! - req[k]!);
+			if (cov[k]! - req[k]! >= 1) over++;
+		}
+	}
+	const objective = terms.under + terms.over + terms.preference + terms.desiredHours + terms.fairness;
+	return { shifts, objective, lowerBound: Math.min(lowerBound, objective), terms, underStaffedIntervals: under, overStaffedIntervals: over, brokenPreferences, violations, iterations };
+}
+
+/**
+ * A lunch (30 min) in the middle of shifts of 6 h or more and a 15-minute break in each half of
+ * shifts of 8 h or more, each in the slot of its window where coverage exceeds the requirement
+ * most; coverage is lowered there so the next agent's break goes elsewhere.
+ */
+export function placeBreaks(shift: Candidate, step: number, t0: number, cov: Float64Array, req: Float64Array): ScheduledShift['breaks'] {
+	const out: ScheduledShift['breaks'] = [];
+	const hours = shift.minutes / 60;
+	const place = (from: number, to: number, minutes: number, kind: 'break' | 'lunch') => {
+		const slotsNeeded = Math.max(1, Math.round((minutes * 60_000) / step));
+		let bestStart = -1;
+		let bestSpare = -Infinity;
+		for (let t = from; t + slotsNeeded * step <= to; t += step) {
+			const k = Math.floor((t - t0) / step);
+			let spare = Infinity;
+			for (let i = 0; i < slotsNeeded; i++) spare = Math.min(spare, (cov[k + i] ?? 0) - (req[k + i] ?? 0));
+			if (spare > bestSpare) {
+				bestSpare = spare;
+				bestStart = t;
+			}
+		}
+		if (bestStart < 0) return;
+		const k = Math.floor((bestStart - t0) / step);
+		for (let i = 0; i < slotsNeeded; i++) if (k + i < cov.length) cov[k + i]! -= 1;
+		out.push({ start: bestStart, end: bestStart + minutes * 60_000, kind });
+	};
+	const h = 3_600_000;
+	const align = (t: number) => Math.ceil(t / step) * step;
+	if (hours >= 8) place(align(shift.start + 1 * h), shift.start + 3 * h, 15, 'break');
+	if (hours >= 6) place(align(shift.start + 3 * h), shift.end - 2.5 * h, 30, 'lunch');
+	if (hours >= 8) place(align(shift.end - 3 * h), shift.end - 1 * h, 15, 'break');
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Why no schedule can keep every rule, before solving: for each agent and week, the most
+ * minutes their availability and rules allow against the contract minimum. Each clash names
+ * the smallest relaxation that removes it.
+ */
+export function diagnoseProblem(problem: ScheduleProblem): RuleViolation[] {
+	const weeks = weekKeyIndexes(problem.days);
+	const out: RuleViolation[] = [];
+	for (const agent of problem.agents) {
+		const perWeek = new Map<number, number[]>();
+		problem.days.forEach((day, d) => {
+			const longest = Math.max(0, ...candidatesFor(agent, day).map((c) => c.minutes));
+			const list = perWeek.get(weeks[d]!) ?? [];
+			list.push(longest);
+			perWeek.set(weeks[d]!, list);
+		});
+		let any = false;
+		for (const [w, list] of perWeek) {
+			if (list.some((m) => m > 0)) any = true;
+			// At most maxConsecutiveDays in a row; within one week that caps the days at min(7, max).
+			const days = Math.min(list.length, agent.rules.maxConsecutiveDays >= 7 ? 7 : agent.rules.maxConsecutiveDays);
+			const most = [...list].sort((a, b) => b - a).slice(0, days).reduce((s, m) => s + m, 0);
+			const fullWeek = list.length === 7;
+			if (fullWeek && most < agent.rules.minWeeklyMinutes) {
+				out.push({ agentId: agent.id, agentName: agent.name, rule: 'weekly_hours_min', when: problem.days[weeks.indexOf(w)]!, amount: agent.rules.minWeeklyMinutes - most });
+			}
+		}
+		if (!any) out.push({ agentId: agent.id, agentName: agent.name, rule: 'no_availability', when: problem.days[0]!, amount: 0 });
+	}
+	return out;
+}
