@@ -8,6 +8,8 @@ interface Visit {
 	/** Something to do before the scan, such as opening a folded form. */
 	prepare?: (page: Page) => Promise<void>;
 	status?: number;
+	/** Names the visit in a failure when the path alone does not (the same page in another state). */
+	label?: string;
 }
 
 async function scan(page: Page, visit: Visit): Promise<string[]> {
@@ -18,7 +20,7 @@ async function scan(page: Page, visit: Visit): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).analyze();
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${visit.path}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes
+		.map((v) => `${visit.label ?? visit.path}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes
 			.slice(0, 5)
 			.map((n) => `    ${n.target.join(' ')} ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`)
 			.join('\n')}`);
@@ -26,6 +28,23 @@ async function scan(page: Page, visit: Visit): Promise<string[]> {
 
 const openDetails = (selector: string) => async (page: Page) => {
 	for (const summary of await page.locator(`${selector} > summary`).all()) await summary.click();
+};
+
+/** A queue's forecast page once chart.js has drawn its three charts, every <details> opened. */
+const staffingQueue = async (page: Page) => {
+	await expect(page.locator('main canvas')).toHaveCount(3);
+	await page.waitForFunction(() => [...document.querySelectorAll('main canvas')].every((canvas) => '$chartjs' in canvas));
+	await openDetails('main details')(page);
+	await expect(page.locator('main details:not([open])')).toHaveCount(0);
+};
+
+/** The history import showing its row errors after a file with an unknown queue. */
+const historyImportErrors = async (page: Page) => {
+	const csv = 'interval_start,queue,offered,handled,abandoned,aht_seconds\n2031-03-10T08:00:00Z,Voice support,100,95,5,180\n2031-03-10T08:15:00Z,Fax line,100,95,5,abc\n';
+	await page.locator('input[type="file"]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	await Promise.all([page.waitForLoadState('load'), page.locator('main form button[type="submit"]').click()]);
+	await expect(page.getByRole('alert').locator('li')).toHaveCount(2);
+	await waitForHydration(page);
 };
 
 async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
@@ -37,7 +56,15 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 		case 'agent':
 			return [{ path: '/' }, { path: `/people/${self.id}` }, { path: '/admin/people', status: 403 }];
 		case 'supervisor':
-			return [{ path: '/' }, { path: '/people' }, { path: `/people/${member.id}` }, { path: '/staffing/import' }];
+			return [
+				{ path: '/' },
+				{ path: '/people' },
+				{ path: `/people/${member.id}` },
+				{ path: '/staffing' },
+				{ path: '/staffing/1', prepare: staffingQueue },
+				{ path: '/staffing/import' },
+				{ path: '/staffing/import', prepare: historyImportErrors, label: '/staffing/import (row errors)' }
+			];
 		case 'hr':
 			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }];
 		case 'admin':
@@ -58,6 +85,8 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 for (const locale of ['en', 'ar']) {
 	for (const role of [null, 'agent', 'supervisor', 'hr', 'admin'] as const) {
 		test(`${locale}: ${role ?? 'signed-out'} pages have no serious or critical axe violation`, async ({ browser }) => {
+			// The forecast page with every table unfolded is a large scan (about 25 s on its own).
+			test.slow(role === 'supervisor');
 			const visits = await pagesFor(browser, role);
 			let page: Page;
 			let close: () => Promise<void>;

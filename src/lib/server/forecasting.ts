@@ -119,11 +119,16 @@ export async function runForecast(database: Database, id: number): Promise<void>
 			.select()
 			.from(specialDays)
 			.where(and(eq(specialDays.organizationId, queue.organizationId), or(isNull(specialDays.queueId), eq(specialDays.queueId, queue.id))));
-		const overrides: DayOverride[] = special.filter((d) => d.forecastMultiplier !== null && d.day >= run.firstDay && d.day <= run.lastDay).map((d) => ({ day: d.day, multiplier: d.forecastMultiplier! }));
+		// One override per day (the engine refuses two): a day set for this queue wins over one set
+		// for every queue, and among equals the one added last.
+		const multipliers = new Map<string, number>();
+		for (const d of [...special].sort((a, b) => Number(a.queueId !== null) - Number(b.queueId !== null) || a.id - b.id))
+			if (d.forecastMultiplier !== null && d.day >= run.firstDay && d.day <= run.lastDay) multipliers.set(d.day, d.forecastMultiplier);
+		const overrides: DayOverride[] = [...multipliers].map(([day, multiplier]) => ({ day, multiplier }));
 		const starts = intervalStarts(run.firstDay, run.lastDay, queue.timeZone, run.intervalMinutes);
 		await setProgress(database, id, 0.1);
 
-		const common = { intervalMinutes: run.intervalMinutes, starts, timeZone: queue.timeZone, specialDays: special.map((d) => d.day) };
+		const common = { intervalMinutes: run.intervalMinutes, starts, timeZone: queue.timeZone, specialDays: [...new Set(special.map((d) => d.day))] };
 		const volumeForecast = forecast({ ...common, history: volume, overrides, aggregate: 'sum' });
 		await setProgress(database, id, 0.6);
 		const ahtForecast = forecast({ ...common, history: aht, aggregate: 'mean', methods: ['seasonal_naive', 'holt_winters_profile', 'fourier_regression'] });
@@ -216,11 +221,17 @@ export async function loadForecastIntervals(database: Database, forecastId: numb
 	return database.db.select().from(forecastIntervals).where(eq(forecastIntervals.forecastId, forecastId)).orderBy(asc(forecastIntervals.intervalStart));
 }
 
-/** Makes this forecast the one the scheduler plans against for its queue. */
-export async function saveForecast(database: Database, forecastId: number, queueId: number, actorId: number | null, now: number): Promise<void> {
-	await database.write(async (tx) => {
+/**
+ * Makes this forecast the one the scheduler plans against for its queue. Only a finished run of
+ * that queue can be saved; otherwise nothing changes (the saved one stays) and it returns false.
+ */
+export async function saveForecast(database: Database, forecastId: number, queueId: number, actorId: number | null, now: number): Promise<boolean> {
+	return database.write(async (tx) => {
+		const target = await tx.select({ id: forecasts.id }).from(forecasts).where(and(eq(forecasts.id, forecastId), eq(forecasts.queueId, queueId), eq(forecasts.status, 'done'))).limit(1);
+		if (!target.length) return false;
 		await tx.update(forecasts).set({ saved: false }).where(and(eq(forecasts.queueId, queueId), eq(forecasts.saved, true)));
-		await tx.update(forecasts).set({ saved: true }).where(and(eq(forecasts.id, forecastId), eq(forecasts.status, 'done')));
+		await tx.update(forecasts).set({ saved: true }).where(eq(forecasts.id, forecastId));
 		await recordAudit(tx, { actorId, action: 'forecast.save', entity: 'forecast', entityId: forecastId }, now);
+		return true;
 	});
 }

@@ -11,9 +11,13 @@ export async function listShrinkage(database: Database, organizationId: number) 
 
 export async function saveShrinkage(database: Database, organizationId: number, id: number | null, value: { name: string; kind: ShrinkageKind; share: number }, actorId: number, now: number) {
 	await database.write(async (tx) => {
-		if (id === null) await tx.insert(shrinkageCategories).values({ organizationId, ...value });
-		else await tx.update(shrinkageCategories).set(value).where(and(eq(shrinkageCategories.id, id), eq(shrinkageCategories.organizationId, organizationId)));
-		await recordAudit(tx, { actorId, action: id === null ? 'shrinkage.create' : 'shrinkage.update', entity: 'shrinkage_category', entityId: id, detail: value }, now);
+		const written =
+			id === null
+				? await tx.insert(shrinkageCategories).values({ organizationId, ...value }).returning({ id: shrinkageCategories.id })
+				: await tx.update(shrinkageCategories).set(value).where(and(eq(shrinkageCategories.id, id), eq(shrinkageCategories.organizationId, organizationId))).returning({ id: shrinkageCategories.id });
+		// An id of another organization (or one deleted meanwhile) changes nothing, so nothing is audited.
+		if (!written.length) return;
+		await recordAudit(tx, { actorId, action: id === null ? 'shrinkage.create' : 'shrinkage.update', entity: 'shrinkage_category', entityId: written[0]!.id, detail: value }, now);
 	});
 }
 

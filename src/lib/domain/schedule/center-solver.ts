@@ -137,7 +137,20 @@ function agentCost(state: AgentState, days: readonly string[], weeks: number[], 
 	return { total: hard + preference + desired + fairness, hard, preference, brokenPreferences, desired, fairness };
 }
 
-export function solveSchedule(problem: ScheduleProblem, options: SolveOptions): ScheduleResult {
+export interface ScheduleSolver {
+	/** Runs moves for at most `budgetMs` (by the solver's clock); false once the time limit is reached. */
+	step(budgetMs: number): boolean;
+	/** Share of the time limit used so far, 0..1. */
+	progress(): number;
+	/** The best schedule found so far, breaks placed and scored. */
+	result(): ScheduleResult;
+}
+
+/**
+ * A solver that works in slices, so a server can yield to other requests between them and
+ * record progress; `solveSchedule` runs one to its time limit in a single call.
+ */
+export function createScheduleSolver(problem: ScheduleProblem, options: SolveOptions): ScheduleSolver {
 	const weights = problem.weights ?? defaultWeights;
 	const step = problem.intervalMinutes * 60_000;
 	const days = problem.days;
@@ -166,17 +179,44 @@ export function solveSchedule(problem: ScheduleProblem, options: SolveOptions): 
 	const cov = new Float64Array(slots);
 	const first = (c: Candidate) => Math.floor((c.start - t0) / step);
 	const last = (c: Candidate) => Math.ceil((c.end - t0) / step); // exclusive
+	// The slots a shift covers during the search: all but its nominal break slots (breaks at 2 h
+	// and 2 h before the end, lunch in the middle), so the search leaves room for the breaks that
+	// placeBreaks later moves to where the team has most to spare.
+	const covered = new Map<Candidate, Int32Array>();
+	const slotsOf = (c: Candidate): Int32Array => {
+		let list = covered.get(c);
+		if (list) return list;
+		const off = new Set<number>();
+		const mark = (t: number, minutes: number) => {
+			const k = Math.floor((t - t0) / step);
+			for (let i = 0; i < Math.max(1, Math.round((minutes * 60_000) / step)); i++) off.add(k + i);
+		};
+		if (c.minutes >= 8 * 60) {
+			mark(c.start + 2 * 3_600_000, 15);
+			mark(c.end - 2 * 3_600_000, 15);
+		}
+		if (c.minutes >= 6 * 60) mark(c.start + (c.minutes / 2 - 15) * 60_000, 30);
+		const out: number[] = [];
+		for (let k = first(c), e = last(c); k < e; k++) if (!off.has(k)) out.push(k);
+		list = Int32Array.from(out);
+		covered.set(c, list);
+		return list;
+	};
 
 	const slotCost = (k: number, v: number) => (v < req[k]! ? weights.under * (req[k]! - v) : weights.over * (v - req[k]!));
 	const coverageDelta = (c: Candidate | null, sign: 1 | -1) => {
 		if (!c) return 0;
 		let delta = 0;
-		for (let k = first(c), e = last(c); k < e; k++) delta += slotCost(k, cov[k]! + sign) - slotCost(k, cov[k]!);
+		for (const k of slotsOf(c)) delta += slotCost(k, cov[k]! + sign) - slotCost(k, cov[k]!);
 		return delta;
 	};
 	const apply = (c: Candidate | null, sign: 1 | -1) => {
 		if (!c) return;
-		for (let k = first(c), e = last(c); k < e; k++) cov[k]! += sign;
+		for (const k of slotsOf(c)) cov[k]! += sign;
+	};
+	// Whole shifts, breaks not taken: the coverage placeBreaks starts from.
+	const applyWhole = (c: Candidate) => {
+		for (let k = first(c), e = last(c); k < e; k++) cov[k]! += 1;
 	};
 
 	// Lower bound: intervals where even every agent who could be present falls short.
@@ -227,13 +267,21 @@ export function solveSchedule(problem: ScheduleProblem, options: SolveOptions): 
 	let best = { value: current, choices: states.map((s) => Int32Array.from(s.choice)) };
 	let iterations = 0;
 	let temperature = 20;
-	while (movable.length) {
+	let finished = movable.length === 0;
+	let share = 0;
+	const runSlice = (budgetMs: number): boolean => {
+	if (finished) return false;
+	const sliceEnd = Math.min(deadline, options.clock() + budgetMs);
+	while (true) {
 		if ((iterations & 1023) === 0) {
 			const now = options.clock();
-			if (now >= deadline) break;
-			const share = (now - started) / options.timeLimitMs;
+			if (now >= deadline) {
+				finished = true;
+				break;
+			}
+			if (now >= sliceEnd) break;
+			share = (now - started) / options.timeLimitMs;
 			temperature = 20 * Math.pow(0.001, share);
-			if ((iterations & 65535) === 0) options.onProgress?.(share);
 		}
 		iterations++;
 		const m = movable[Math.floor(options.random() * movable.length)]!;
@@ -248,7 +296,16 @@ export function solveSchedule(problem: ScheduleProblem, options: SolveOptions): 
 		}
 		const list = s.candidates[d]!;
 		const old = s.choice[d]!;
-		const next = d2 >= 0 ? -1 : options.random() < 0.25 ? -1 : Math.floor(options.random() * list.length);
+		let next: number;
+		if (d2 >= 0) next = -1;
+		else if (old >= 0 && options.random() < 0.5) {
+			// A small step: start 30 or 60 minutes earlier or later, or the other length.
+			const c = list[old]!;
+			const shiftBy = [-60, -30, 30, 60][Math.floor(options.random() * 4)]!;
+			const near = list.findIndex((x) => x.localStart === c.localStart + shiftBy && x.minutes === c.minutes);
+			next = near >= 0 ? near : list.findIndex((x) => x.localStart === c.localStart && x.minutes !== c.minutes);
+			if (next < 0) continue;
+		} else next = options.random() < 0.25 ? -1 : Math.floor(options.random() * list.length);
 		if (next === old) continue;
 		const oldC = old >= 0 ? list[old]! : null;
 		const newC = next >= 0 ? list[next]! : null;
@@ -275,13 +332,17 @@ export function solveSchedule(problem: ScheduleProblem, options: SolveOptions): 
 			apply(oldC, 1);
 		}
 	}
-	options.onProgress?.(1);
-
+	options.onProgress?.(finished ? 1 : share);
+	return !finished;
+	};
+	const result = (): ScheduleResult => {
 	// Rebuild the best plan and score it term by term.
 	cov.fill(0);
 	states.forEach((s, i) => {
 		s.choice = best.choices[i]!;
-		s.choice.forEach((j, d) => apply(j >= 0 ? s.candidates[d]![j]! : null, 1));
+		s.choice.forEach((j, d) => {
+			if (j >= 0) applyWhole(s.candidates[d]![j]!);
+		});
 	});
 	const violations: RuleViolation[] = [];
 	const terms = { under: 0, over: 0, preference: 0, desiredHours: 0, fairness: 0 };
@@ -318,6 +379,16 @@ export function solveSchedule(problem: ScheduleProblem, options: SolveOptions): 
 	}
 	const objective = terms.under + terms.over + terms.preference + terms.desiredHours + terms.fairness;
 	return { shifts, objective, lowerBound: Math.min(lowerBound, objective), terms, underStaffedIntervals: under, overStaffedIntervals: over, brokenPreferences, violations, iterations };
+	};
+	return { step: runSlice, progress: () => (finished ? 1 : share), result };
+}
+
+export function solveSchedule(problem: ScheduleProblem, options: SolveOptions): ScheduleResult {
+	const solver = createScheduleSolver(problem, options);
+	while (solver.step(options.timeLimitMs)) {
+		// one slice covers the whole limit; the loop only guards against an early return
+	}
+	return solver.result();
 }
 
 /**

@@ -12,9 +12,13 @@ export async function readCsvUpload(file: FormDataEntryValue | null, maxBytes = 
 	if (!(file instanceof File) || file.size === 0) return { ok: false, problem: 'empty' };
 	if (file.size > maxBytes) return { ok: false, problem: 'not_csv', reason: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
 	const text = (await file.text()).replace(/^\uFEFF/, '');
+	// Only a byte-order mark or blank lines: as empty as a 0-byte file.
+	if (!text.trim()) return { ok: false, problem: 'empty' };
 	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
 	const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
-	if (fatal) return { ok: false, problem: 'not_csv', reason: `${fatal.message} (row ${(fatal.row ?? 0) + 2})` };
+	// Papa counts a quote error's row from 0 at the header line, so row + 1 is the file's line as
+	// the import errors number them (header = 1). A delimiter error has no row.
+	if (fatal) return { ok: false, problem: 'not_csv', reason: fatal.row === undefined ? fatal.message : `${fatal.message} (row ${fatal.row + 1})` };
 	return { ok: true, header: parsed.meta.fields ?? [], rows: parsed.data };
 }
 
