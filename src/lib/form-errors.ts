@@ -4,6 +4,7 @@ import type { FieldErrorCode } from '$lib/domain/people/person-input';
 import type { OrgErrorCode } from '$lib/domain/org/org-input';
 import type { HistoryErrorCode } from '$lib/domain/history/history-import';
 import type { SettingsErrorCode } from '$lib/domain/staffing/settings-input';
+import type { AvailabilityErrorCode } from '$lib/domain/schedule/availability-input';
 
 export type ErrorCode = FieldErrorCode | OrgErrorCode;
 
@@ -69,4 +70,17 @@ export function settingsFieldMessages(errors: readonly { field: string; code: Se
 	const out: Record<string, string> = {};
 	for (const error of errors ?? []) out[error.field] ??= settingsErrorMessage(error.code, error.params);
 	return out;
+}
+
+export function availabilityErrorMessage(code: AvailabilityErrorCode, params: Record<string, string | number> = {}): string {
+	switch (code) {
+		case 'time': return m.err_time();
+		case 'order': return m.err_time_order();
+		case 'date': return m.err_date();
+		case 'required': return m.err_required();
+		case 'kind': return m.err_choice();
+		case 'weekday': return m.err_choice();
+		case 'range': return params.max === undefined ? m.err_day_past() : m.err_range({ min: params.min ?? '', max: params.max ?? '' });
+		case 'short': return m.err_window_short({ hours: params.hours ?? '' });
+	}
 }

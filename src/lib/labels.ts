@@ -1,5 +1,6 @@
 // One place that turns stored codes into words in the current language.
 import { m } from '$lib/paraglide/messages';
+import { formatDay } from '$lib/i18n';
 import type { Channel, EmploymentStatus, Role } from '$lib/server/db/schema/org';
 import type { ExitType } from '$lib/server/db/schema/history';
 
@@ -40,4 +41,19 @@ export function forecastMethodLabel(method: string): string {
 
 export function specialDayKindLabel(kind: string): string {
 	return ({ holiday: m.special_day_holiday, outage: m.special_day_outage, event: m.special_day_event } as Record<string, () => string>)[kind]?.() ?? kind;
+}
+
+/** A clash or broken rule in words, with the smallest relaxation that would remove it. */
+export function ruleViolationText(f: { agentName: string; rule: string; when: string; amount: number }, locale: string): string {
+	const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(f.amount / 60);
+	const n = new Intl.NumberFormat(locale).format(f.amount);
+	const week = formatDay(f.when, locale);
+	switch (f.rule) {
+		case 'weekly_hours_min': return m.clash_hours_min({ name: f.agentName, week, hours });
+		case 'weekly_hours_max': return m.clash_hours_max({ name: f.agentName, week, hours });
+		case 'rest': return m.clash_rest({ name: f.agentName, day: week, hours });
+		case 'consecutive_days': return m.clash_consecutive({ name: f.agentName, day: week, days: n });
+		case 'weekends': return m.clash_weekends({ name: f.agentName, week, count: n });
+		default: return m.clash_no_availability({ name: f.agentName });
+	}
 }

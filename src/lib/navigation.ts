@@ -1,6 +1,6 @@
 import type { Role } from '$lib/server/db/schema/org';
 
-export type NavKey = 'home' | 'people' | 'staffing' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
+export type NavKey = 'home' | 'my_schedule' | 'availability' | 'people' | 'staffing' | 'schedules' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
 
 export interface NavItem {
 	key: NavKey;
@@ -11,8 +11,11 @@ export interface NavItem {
 // Mirrors what each route's guard allows; the guard, not this list, is what refuses.
 export const navItems: readonly NavItem[] = [
 	{ key: 'home', href: '/', roles: ['agent', 'supervisor', 'hr', 'admin'] },
+	{ key: 'my_schedule', href: '/my-schedule', roles: ['agent'] },
+	{ key: 'availability', href: '/availability', roles: ['agent'] },
 	{ key: 'people', href: '/people', roles: ['supervisor', 'hr', 'admin'] },
 	{ key: 'staffing', href: '/staffing', roles: ['supervisor', 'admin'] },
+	{ key: 'schedules', href: '/schedules', roles: ['supervisor', 'admin'] },
 	{ key: 'admin_people', href: '/admin/people', roles: ['admin'] },
 	{ key: 'admin_teams', href: '/admin/teams', roles: ['admin'] },
 	{ key: 'admin_sites', href: '/admin/sites', roles: ['admin'] },

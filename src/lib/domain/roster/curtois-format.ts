@@ -109,8 +109,11 @@ export function parseCurtois(text: string): CurtoisInstance {
 		if (current === null) throw new CurtoisFormatError(`data before the first SECTION_ header: "${raw.slice(0, 40)}"`, null, i + 1);
 		rows.get(current)!.push({ fields: raw.split(',').map((f) => f.trim()), line: i + 1 });
 	}
-	for (const required of ['SECTION_HORIZON', 'SECTION_SHIFTS', 'SECTION_STAFF'] as const)
-		if (!rows.has(required)) throw new CurtoisFormatError(`missing section ${required}`, required, null);
+	const required = (section: Section): Row[] => {
+		const r = rows.get(section);
+		if (r === undefined) throw new CurtoisFormatError(`missing section ${section}`, section, null);
+		return r;
+	};
 
 	const int = (section: Section, row: Row, index: number, what: string, min = 0): number => {
 		const s = row.fields[index];
@@ -122,12 +125,12 @@ export function parseCurtois(text: string): CurtoisInstance {
 	};
 
 	// Horizon
-	const horizonRows = rows.get('SECTION_HORIZON')!;
+	const horizonRows = required('SECTION_HORIZON');
 	if (horizonRows.length !== 1) throw new CurtoisFormatError(`expected one line with the horizon length, got ${horizonRows.length}`, 'SECTION_HORIZON', horizonRows[1]?.line ?? null);
 	const horizon = int('SECTION_HORIZON', horizonRows[0]!, 0, 'horizon length in days', 1);
 
 	// Shifts: ids first so that "cannot follow" may name shifts listed later.
-	const shiftRows = rows.get('SECTION_SHIFTS')!;
+	const shiftRows = required('SECTION_SHIFTS');
 	if (shiftRows.length === 0) throw new CurtoisFormatError('no shift types', 'SECTION_SHIFTS', null);
 	const shiftIndex = new Map<string, number>();
 	for (const row of shiftRows) {
@@ -148,7 +151,7 @@ export function parseCurtois(text: string): CurtoisInstance {
 	});
 
 	// Staff
-	const staffRows = rows.get('SECTION_STAFF')!;
+	const staffRows = required('SECTION_STAFF');
 	if (staffRows.length === 0) throw new CurtoisFormatError('no staff', 'SECTION_STAFF', null);
 	const staffIndex = new Map<string, number>();
 	const staff: CurtoisStaff[] = staffRows.map((row) => {

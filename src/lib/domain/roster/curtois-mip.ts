@@ -310,9 +310,7 @@ export function solveMip(highs: Highs, instance: CurtoisInstance, current: Roste
 		if (opts.start) model.setSolution({ colValue: startVector(instance, opts.start, mip) });
 		const interrupt = (event: { interrupt(): void }) => { if (opts.now() >= opts.deadline) event.interrupt(); };
 		model.run({
-			[highs.constants.callbackType.mipInterrupt]: (event) => { interrupt(event); return undefined; },
-			[highs.constants.callbackType.simplexInterrupt]: (event) => { interrupt(event); return undefined; },
-			[highs.constants.callbackType.ipmInterrupt]: (event) => { interrupt(event); return undefined; }
+			[highs.constants.callbackType.mipInterrupt]: (event) => { interrupt(event); return undefined; }
 		});
 		const status = model.getModelStatus();
 		const ms = highs.constants.modelStatus;

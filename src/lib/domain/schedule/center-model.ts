@@ -64,7 +64,9 @@ export interface Weights {
 	fairness: number;
 }
 
-export const defaultWeights: Weights = { under: 10, over: 1, preference: 6, desiredHours: 2, fairness: 4 };
+// A broken wish weighs as much as two and a half agent-intervals short: flexibility is what keeps
+// agents (the research behind Tend), so it is not traded away for a sliver of coverage.
+export const defaultWeights: Weights = { under: 10, over: 1, preference: 25, desiredHours: 2, fairness: 4 };
 
 export interface ScheduleProblem {
 	/** Local days of the horizon, consecutive, whole ISO weeks. */
@@ -122,6 +124,20 @@ export function candidatesFor(agent: AgentInput, day: string): Candidate[] {
 				// longer or shorter in real time only if it spans the change, which starts after 06:00 never do).
 				out.push({ start: localTimeMs(day, s, agent.timeZone), end: localTimeMs(day, s + length, agent.timeZone), localStart: s, minutes: length, night: s >= nightStart });
 			}
+		}
+	}
+	return out;
+}
+
+/** Agents on contacts per interval start in [fromMs, toMs): shifts minus their breaks. */
+export function coverageByInterval(shiftList: readonly { start: number; end: number; breaks: readonly { start: number; end: number }[] }[], fromMs: number, toMs: number, intervalMinutes: number): Map<number, number> {
+	const step = intervalMinutes * 60_000;
+	const out = new Map<number, number>();
+	for (let t = fromMs; t < toMs; t += step) out.set(t, 0);
+	for (const s of shiftList) {
+		for (let t = Math.max(fromMs, Math.floor(s.start / step) * step); t < Math.min(toMs, s.end); t += step) {
+			const onBreak = s.breaks.some((b) => b.start <= t && t < b.end);
+			if (!onBreak && t >= s.start) out.set(t, (out.get(t) ?? 0) + 1);
 		}
 	}
 	return out;

@@ -1,0 +1,248 @@
+// Schedule runs for a team: build the scheduling problem from the database (agents, their rules,
+// availability, wishes and approved time off; the team's share of the saved requirement), solve
+// it in slices so this server keeps answering other requests, and store the shifts as a draft.
+// Publishing makes a draft the team's schedule for those days (agents see published ones only).
+import { and, asc, desc, eq, gte, inArray, lte, ne } from 'drizzle-orm';
+import type { Database } from './db';
+import {
+	availability,
+	availabilityExceptions,
+	contractRules,
+	desiredHours,
+	forecastIntervals,
+	forecasts,
+	people,
+	preferences,
+	schedules,
+	shifts,
+	sites,
+	teams,
+	timeOffRequests,
+	type Schedule
+} from './db/schema';
+import { recordAudit } from './audit';
+import { defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from '$lib/domain/schedule/center-model';
+import { createScheduleSolver, diagnoseProblem } from '$lib/domain/schedule/center-solver';
+import { addDays } from '$lib/domain/people/turnover';
+
+export const maxScheduleWeeks = 6;
+export const defaultTimeLimitSeconds = 20;
+const staleAfterMs = 15 * 60 * 1000;
+
+export function horizonDays(firstDay: string, weeks: number): string[] {
+	return Array.from({ length: weeks * 7 }, (_, i) => addDays(firstDay, i));
+}
+
+/**
+ * The team's requirement per 15-minute interval: for each queue with a saved forecast, the
+ * scheduled (gross) agents times the team's share of the agents skilled for that queue.
+ * Gross agents include shrinkage, which also covers absences the schedule cannot see.
+ */
+export async function teamRequirement(database: Database, organizationId: number, teamId: number, fromMs: number, toMs: number): Promise<Map<number, number>> {
+	const agents = await database.db
+		.select({ id: people.id, teamId: people.teamId, skills: people.skills })
+		.from(people)
+		.where(and(eq(people.organizationId, organizationId), eq(people.role, 'agent'), eq(people.employmentStatus, 'active')));
+	const saved = await database.db.select().from(forecasts).where(eq(forecasts.saved, true));
+	const out = new Map<number, number>();
+	const step = 15 * 60_000;
+	for (const f of saved) {
+		const skilled = agents.filter((a) => a.skills.includes(f.queueId));
+		const share = skilled.length ? skilled.filter((a) => a.teamId === teamId).length / skilled.length : 0;
+		if (share === 0) continue;
+		const rows = await database.db
+			.select({ start: forecastIntervals.intervalStart, scheduled: forecastIntervals.scheduledAgents })
+			.from(forecastIntervals)
+			.where(and(eq(forecastIntervals.forecastId, f.id), gte(forecastIntervals.intervalStart, fromMs), lte(forecastIntervals.intervalStart, toMs)));
+		const per = (f.intervalMinutes * 60_000) / step;
+		for (const r of rows) for (let i = 0; i < per; i++) {
+			const t = r.start + i * step;
+			if (t < toMs) out.set(t, (out.get(t) ?? 0) + r.scheduled * share);
+		}
+	}
+	return out;
+}
+
+/** Every active agent of the team as the solver sees them. */
+export async function agentInputs(database: Database, teamId: number, days: readonly string[]): Promise<AgentInput[]> {
+	const rows = await database.db
+		.select({ person: people, timeZone: sites.timeZone })
+		.from(people)
+		.innerJoin(teams, eq(teams.id, people.teamId))
+		.innerJoin(sites, eq(sites.id, teams.siteId))
+		.where(and(eq(people.teamId, teamId), eq(people.role, 'agent'), eq(people.employmentStatus, 'active')))
+		.orderBy(asc(people.name));
+	const ids = rows.map((r) => r.person.id);
+	if (!ids.length) return [];
+	const [rules, weekly, exceptions, wishes, desired, timeOff] = await Promise.all([
+		database.db.select().from(contractRules).where(inArray(contractRules.personId, ids)),
+		database.db.select().from(availability).where(inArray(availability.personId, ids)),
+		database.db.select().from(availabilityExceptions).where(and(inArray(availabilityExceptions.personId, ids), gte(availabilityExceptions.day, days[0]!), lte(availabilityExceptions.day, days[days.length - 1]!))),
+		database.db.select().from(preferences).where(inArray(preferences.personId, ids)),
+		database.db.select().from(desiredHours).where(inArray(desiredHours.personId, ids)),
+		database.db.select().from(timeOffRequests).where(and(inArray(timeOffRequests.personId, ids), eq(timeOffRequests.status, 'approved'), lte(timeOffRequests.firstDay, days[days.length - 1]!), gte(timeOffRequests.lastDay, days[0]!)))
+	]);
+	return rows.map(({ person, timeZone }) => {
+		const r = rules.find((x) => x.personId === person.id);
+		const mine = weekly.filter((w) => w.personId === person.id);
+		// No availability entered yet: available during the center's opening hours every day.
+		const byDay = Array.from({ length: 7 }, (_, d) => (mine.length ? mine.filter((w) => w.weekday === d).map((w) => ({ startMinute: w.startMinute, endMinute: w.endMinute })) : [{ startMinute: 6 * 60, endMinute: 22 * 60 }]));
+		const off = new Set<string>();
+		for (const t of timeOff.filter((x) => x.personId === person.id)) for (let d = t.firstDay; d <= t.lastDay; d = addDays(d, 1)) off.add(d);
+		const wish = desired.find((x) => x.personId === person.id);
+		return {
+			id: person.id,
+			name: person.name,
+			timeZone,
+			rules: {
+				minWeeklyMinutes: person.contractHoursMin * 60,
+				maxWeeklyMinutes: person.contractHoursMax * 60,
+				maxConsecutiveDays: r?.maxConsecutiveDays ?? defaultRules.maxConsecutiveDays,
+				minRestMinutes: (r?.minRestHours ?? defaultRules.minRestMinutes / 60) * 60,
+				maxWeekendsPer4Weeks: r?.maxWeekendsPer4Weeks ?? defaultRules.maxWeekendsPer4Weeks,
+				allowedStarts: r?.allowedStarts ?? defaultRules.allowedStarts,
+				shiftLengths: r?.shiftLengths ?? defaultRules.shiftLengths
+			},
+			weekly: byDay,
+			exceptions: new Map(exceptions.filter((e) => e.personId === person.id).map((e) => [e.day, e.startMinute === null || e.endMinute === null ? null : { startMinute: e.startMinute, endMinute: e.endMinute }])),
+			timeOff: off,
+			preferences: wishes.filter((p) => p.personId === person.id),
+			desiredWeeklyMinutes: wish ? wish.weeklyHours * 60 : null
+		};
+	});
+}
+
+export async function buildProblem(database: Database, organizationId: number, teamId: number, firstDay: string, weeks: number): Promise<ScheduleProblem> {
+	const days = horizonDays(firstDay, weeks);
+	const agents = await agentInputs(database, teamId, days);
+	const timeZone = agents[0]?.timeZone ?? (await teamTimeZone(database, teamId));
+	const fromMs = localTimeMs(days[0]!, 0, timeZone);
+	const toMs = localTimeMs(addDays(days[days.length - 1]!, 1), 0, timeZone);
+	return { days, intervalMinutes: 15, requirement: await teamRequirement(database, organizationId, teamId, fromMs, toMs), agents };
+}
+
+async function teamTimeZone(database: Database, teamId: number): Promise<string> {
+	const row = (await database.db.select({ timeZone: sites.timeZone }).from(teams).innerJoin(sites, eq(sites.id, teams.siteId)).where(eq(teams.id, teamId)).limit(1))[0];
+	return row?.timeZone ?? 'UTC';
+}
+
+export async function startScheduleRun(database: Database, teamId: number, firstDay: string, weeks: number, timeLimitSeconds: number, actorId: number, now: number): Promise<number> {
+	return database.write(async (tx) => {
+		const [row] = await tx
+			.insert(schedules)
+			.values({ teamId, firstDay, lastDay: addDays(firstDay, weeks * 7 - 1), status: 'draft', runStatus: 'running', progress: 0, createdBy: actorId, createdAt: now, summary: { timeLimitSeconds } })
+			.returning({ id: schedules.id });
+		await recordAudit(tx, { actorId, action: 'schedule.generate', entity: 'schedule', entityId: row!.id, detail: { teamId, firstDay, weeks, timeLimitSeconds } }, now);
+		return row!.id;
+	});
+}
+
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Solves a started run in 50 ms slices, recording progress about once a second; failures are stored, never thrown. */
+export async function runSchedule(database: Database, scheduleId: number, organizationId: number, seed: number): Promise<void> {
+	try {
+		const run = (await database.db.select().from(schedules).where(eq(schedules.id, scheduleId)).limit(1))[0]!;
+		const weeks = Math.round((Date.parse(run.lastDay) - Date.parse(run.firstDay)) / 86_400_000 + 1) / 7;
+		const problem = await buildProblem(database, organizationId, run.teamId, run.firstDay, weeks);
+		if (!problem.agents.length) throw new Error('the team has no active agents');
+		const clashes = diagnoseProblem(problem);
+		let state = seed >>> 0 || 1;
+		const random = () => {
+			// mulberry32: deterministic for a seed, so a run can be reproduced.
+			state = (state + 0x6d2b79f5) >>> 0;
+			let t = state;
+			t = Math.imul(t ^ (t >>> 15), t | 1);
+			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+		const limitSeconds = Number((run.summary as { timeLimitSeconds?: number } | null)?.timeLimitSeconds ?? defaultTimeLimitSeconds);
+		const solver = createScheduleSolver(problem, { timeLimitMs: limitSeconds * 1000, clock: () => performance.now(), random });
+		let lastWrite = performance.now();
+		while (solver.step(50)) {
+			await yieldToOthers();
+			if (performance.now() - lastWrite > 1000) {
+				lastWrite = performance.now();
+				await database.write((tx) => tx.update(schedules).set({ progress: solver.progress() }).where(eq(schedules.id, scheduleId)));
+			}
+		}
+		const result = solver.result();
+		await database.write(async (tx) => {
+			await tx.delete(shifts).where(eq(shifts.scheduleId, scheduleId));
+			for (let i = 0; i < result.shifts.length; i += 300) {
+				await tx.insert(shifts).values(result.shifts.slice(i, i + 300).map((s) => ({ scheduleId, personId: s.agentId, start: s.start, end: s.end, breaks: s.breaks })));
+			}
+			await tx
+				.update(schedules)
+				.set({
+					runStatus: 'done',
+					progress: 1,
+					objective: result.objective,
+					lowerBound: result.lowerBound,
+					summary: {
+						timeLimitSeconds: limitSeconds,
+						terms: result.terms,
+						underStaffedIntervals: result.underStaffedIntervals,
+						overStaffedIntervals: result.overStaffedIntervals,
+						brokenPreferences: result.brokenPreferences,
+						iterations: result.iterations,
+						clashes,
+						violations: result.violations
+					}
+				})
+				.where(eq(schedules.id, scheduleId));
+		});
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		await database.write((tx) => tx.update(schedules).set({ runStatus: 'failed', runError: message.slice(0, 500) }).where(eq(schedules.id, scheduleId)));
+	}
+}
+
+export async function failStaleSchedules(database: Database, now: number): Promise<void> {
+	const stale = await database.db.select({ id: schedules.id, createdAt: schedules.createdAt }).from(schedules).where(eq(schedules.runStatus, 'running'));
+	const ids = stale.filter((s) => s.createdAt < now - staleAfterMs).map((s) => s.id);
+	if (ids.length) await database.write((tx) => tx.update(schedules).set({ runStatus: 'failed', runError: 'the run was interrupted (server restarted); generate it again' }).where(inArray(schedules.id, ids)));
+}
+
+export async function listSchedules(database: Database, teamIds: number[], limit = 20): Promise<Schedule[]> {
+	if (!teamIds.length) return [];
+	return database.db.select().from(schedules).where(inArray(schedules.teamId, teamIds)).orderBy(desc(schedules.createdAt), desc(schedules.id)).limit(limit);
+}
+
+export async function scheduleShifts(database: Database, scheduleId: number) {
+	return database.db
+		.select({ id: shifts.id, personId: shifts.personId, start: shifts.start, end: shifts.end, breaks: shifts.breaks, name: people.name })
+		.from(shifts)
+		.innerJoin(people, eq(people.id, shifts.personId))
+		.where(eq(shifts.scheduleId, scheduleId))
+		.orderBy(asc(people.name), asc(shifts.start));
+}
+
+/**
+ * Publishes a finished draft that breaks no hard rule. Any other published schedule of the team
+ * overlapping its days goes back to draft, so agents never see two plans for one day.
+ */
+export async function publishSchedule(database: Database, schedule: Schedule, actorId: number, now: number): Promise<'published' | 'not_done' | 'violations'> {
+	if (schedule.runStatus !== 'done') return 'not_done';
+	const violations = (schedule.summary as { violations?: unknown[] } | null)?.violations ?? [];
+	if (violations.length) return 'violations';
+	await database.write(async (tx) => {
+		await tx
+			.update(schedules)
+			.set({ status: 'draft', publishedAt: null })
+			.where(and(eq(schedules.teamId, schedule.teamId), eq(schedules.status, 'published'), ne(schedules.id, schedule.id), lte(schedules.firstDay, schedule.lastDay), gte(schedules.lastDay, schedule.firstDay)));
+		await tx.update(schedules).set({ status: 'published', publishedAt: now }).where(eq(schedules.id, schedule.id));
+		await recordAudit(tx, { actorId, action: 'schedule.publish', entity: 'schedule', entityId: schedule.id }, now);
+	});
+	return 'published';
+}
+
+/** A person's shifts from published schedules between two instants. */
+export async function publishedShiftsFor(database: Database, personId: number, fromMs: number, toMs: number) {
+	return database.db
+		.select({ id: shifts.id, start: shifts.start, end: shifts.end, breaks: shifts.breaks, scheduleId: shifts.scheduleId })
+		.from(shifts)
+		.innerJoin(schedules, eq(schedules.id, shifts.scheduleId))
+		.where(and(eq(shifts.personId, personId), eq(schedules.status, 'published'), gte(shifts.start, fromMs), lte(shifts.start, toMs)))
+		.orderBy(asc(shifts.start));
+}

@@ -1,0 +1,79 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import type { Actions, PageServerLoad } from './$types';
+import { dataScope, requireRole } from '$lib/server/auth/guard';
+import { teams, sites } from '$lib/server/db/schema';
+import { defaultTimeLimitSeconds, failStaleSchedules, listSchedules, maxScheduleWeeks, publishSchedule, runSchedule, scheduleShifts, startScheduleRun, teamRequirement } from '$lib/server/scheduling';
+import { formText, parseId } from '$lib/server/http/form';
+import { coverageByInterval, isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
+import { addDays } from '$lib/domain/people/turnover';
+import { dayInZone, isCalendarDay } from '$lib/domain/time/calendar';
+import type { RequestEvent } from './$types';
+
+/** The teams this planner may schedule: a supervisor's own, or every team for an admin. */
+async function plannableTeams(event: Pick<RequestEvent, 'locals' | 'url' | 'request'>) {
+	const user = requireRole(event, 'supervisor', 'admin');
+	const database = event.locals.database;
+	const scope = await dataScope(database, user);
+	const all = await database.db.select({ id: teams.id, name: teams.name, timeZone: sites.timeZone }).from(teams).innerJoin(sites, eq(sites.id, teams.siteId)).where(eq(teams.organizationId, user.organizationId));
+	return { user, database, teams: scope.kind === 'teams' ? all.filter((t) => scope.teamIds.includes(t.id)) : all };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { database, teams: mine } = await plannableTeams(event);
+	const now = Date.now();
+	await failStaleSchedules(database, now);
+	const runs = await listSchedules(database, mine.map((t) => t.id));
+	const wanted = parseId(event.url.searchParams.get('schedule'));
+	const selected = (wanted !== null ? runs.find((s) => s.id === wanted) : runs[0]) ?? null;
+	if (wanted !== null && !selected) error(404, 'not_found');
+	const team = mine.find((t) => t.id === selected?.teamId) ?? mine[0] ?? null;
+	let roster: Awaited<ReturnType<typeof scheduleShifts>> = [];
+	let coverage: { start: number; required: number; scheduled: number }[] = [];
+	let day = '';
+	if (selected?.runStatus === 'done' && team) {
+		roster = await scheduleShifts(database, selected.id);
+		const dayParam = event.url.searchParams.get('day') ?? '';
+		day = isCalendarDay(dayParam) && dayParam >= selected.firstDay && dayParam <= selected.lastDay ? dayParam : selected.firstDay;
+		const from = localTimeMs(day, 0, team.timeZone);
+		const to = localTimeMs(addDays(day, 1), 0, team.timeZone);
+		const requirement = await teamRequirement(database, event.locals.user!.organizationId, team.id, from, to);
+		const cov = coverageByInterval(roster, from, to, 15);
+		coverage = [...cov.entries()].map(([start, scheduled]) => ({ start, scheduled, required: Math.round((requirement.get(start) ?? 0) * 10) / 10 }));
+	}
+	// Next Monday in the first team's zone: schedules are planned in whole weeks.
+	const today = dayInZone(now, mine[0]?.timeZone ?? 'UTC');
+	const nextMonday = addDays(today, 7 - isoWeekday(today));
+	return { teams: mine, runs, selected, team, roster, coverage, day, nextMonday, maxWeeks: maxScheduleWeeks, defaultTimeLimit: defaultTimeLimitSeconds };
+};
+
+export const actions: Actions = {
+	generate: async (event) => {
+		const { user, database, teams: mine } = await plannableTeams(event);
+		const form = await event.request.formData();
+		const teamId = parseId(formText(form, 'team'));
+		const firstDay = formText(form, 'first_day').trim();
+		const weeks = Number(formText(form, 'weeks'));
+		const limit = Number(formText(form, 'time_limit'));
+		const errors: Record<string, string> = {};
+		if (teamId === null || !mine.some((t) => t.id === teamId)) errors.team = 'team';
+		if (!isCalendarDay(firstDay)) errors.first_day = 'date';
+		else if (isoWeekday(firstDay) !== 0) errors.first_day = 'monday';
+		if (!Number.isInteger(weeks) || weeks < 1 || weeks > maxScheduleWeeks) errors.weeks = 'range';
+		if (!Number.isInteger(limit) || limit < 5 || limit > 300) errors.time_limit = 'range';
+		if (Object.keys(errors).length) return fail(400, { generateErrors: errors });
+		const id = await startScheduleRun(database, teamId!, firstDay, weeks, limit, user.id, Date.now());
+		void runSchedule(database, id, user.organizationId, id);
+		redirect(303, `/schedules?schedule=${id}`);
+	},
+	publish: async (event) => {
+		const { user, database, teams: mine } = await plannableTeams(event);
+		const id = parseId(formText(await event.request.formData(), 'schedule'));
+		const runs = await listSchedules(database, mine.map((t) => t.id), 1000);
+		const schedule = runs.find((s) => s.id === id);
+		if (!schedule) error(404, 'not_found');
+		const outcome = await publishSchedule(database, schedule, user.id, Date.now());
+		if (outcome !== 'published') return fail(400, { publishError: outcome });
+		return { published: true };
+	}
+};
