@@ -36,6 +36,7 @@ CREATE TABLE `contract_rules` (
 	`max_weekends_per4_weeks` integer,
 	`allowed_starts` text,
 	`shift_lengths` text,
+	`time_off_days_per_year` integer,
 	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE cascade,
 	CONSTRAINT "contract_rules_ranges" CHECK(("contract_rules"."max_consecutive_days" IS NULL OR "contract_rules"."max_consecutive_days" BETWEEN 1 AND 14) AND ("contract_rules"."min_rest_hours" IS NULL OR "contract_rules"."min_rest_hours" BETWEEN 0 AND 24) AND ("contract_rules"."max_weekends_per4_weeks" IS NULL OR "contract_rules"."max_weekends_per4_weeks" BETWEEN 0 AND 4))
 );

@@ -7,6 +7,10 @@ import type { Database, Tx } from '../src/lib/server/db';
 import { agentDayOutcomes, exits, intervalHistory, organizations, people, queues, queueTargets, shrinkageCategories, sites, specialDays, teams, teamSupervisors } from '../src/lib/server/db/schema';
 import { generateDemoCenter, demoHolidays, type DemoScale, type DemoSummary } from './demo-model';
 import { runForecast, saveForecast, startForecast } from '../src/lib/server/forecasting';
+import { publishSchedule, runSchedule, startScheduleRun } from '../src/lib/server/scheduling';
+import { schedules } from '../src/lib/server/db/schema';
+import { eq } from 'drizzle-orm';
+import { isoWeekday } from '../src/lib/domain/schedule/center-model';
 import { addDays } from '../src/lib/domain/people/turnover';
 
 export type { DemoSummary } from './demo-model';
@@ -100,6 +104,19 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
 		const id = await startForecast(database, { queueId: queue.id, intervalMinutes: 15, weeks: 2, firstDay: options.today }, null, Date.parse(`${options.today}T00:00:00Z`));
 		await runForecast(database, id);
 		await saveForecast(database, id, queue.id, null, Date.parse(`${options.today}T00:00:00Z`));
+	}
+	// A published schedule per team for the week of `today` and the next, so agents see shifts.
+	const monday = addDays(options.today, -isoWeekday(options.today));
+	const createdAt = Date.parse(`${options.today}T00:00:00Z`);
+	const admin = center.people.find((p) => p.email === 'admin@tend.test')!;
+	for (const team of center.teams) {
+		const id = await startScheduleRun(database, team.id, monday, 2, options.scale === 'small' ? 1 : 3, admin.id, createdAt);
+		// The solver's clock counts moves here (1,024 moves per 20 ms tick: about 150,000 per team),
+		// so the demo is the same on every machine and seeding stays well under a minute.
+		let ticks = 0;
+		await runSchedule(database, id, 1, team.id, () => (ticks += 20));
+		const schedule = (await database.db.select().from(schedules).where(eq(schedules.id, id)).limit(1))[0]!;
+		await publishSchedule(database, schedule, admin.id, createdAt);
 	}
 	return center.summary;
 }

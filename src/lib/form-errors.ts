@@ -5,6 +5,7 @@ import type { OrgErrorCode } from '$lib/domain/org/org-input';
 import type { HistoryErrorCode } from '$lib/domain/history/history-import';
 import type { SettingsErrorCode } from '$lib/domain/staffing/settings-input';
 import type { AvailabilityErrorCode } from '$lib/domain/schedule/availability-input';
+import type { TimeOffErrorCode } from '$lib/domain/schedule/time-off';
 
 export type ErrorCode = FieldErrorCode | OrgErrorCode;
 
@@ -82,5 +83,15 @@ export function availabilityErrorMessage(code: AvailabilityErrorCode, params: Re
 		case 'weekday': return m.err_choice();
 		case 'range': return params.max === undefined ? m.err_day_past() : m.err_range({ min: params.min ?? '', max: params.max ?? '' });
 		case 'short': return m.err_window_short({ hours: params.hours ?? '' });
+	}
+}
+
+export function timeOffErrorMessage(code: TimeOffErrorCode, params: Record<string, number> = {}): string {
+	switch (code) {
+		case 'date': return m.err_date();
+		case 'past': return m.err_day_past();
+		case 'order': return m.err_time_order();
+		case 'too_long': return m.time_off_too_long({ max: params.max ?? 31 });
+		case 'reason': return m.err_too_long({ max: 300 });
 	}
 }

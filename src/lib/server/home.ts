@@ -4,6 +4,7 @@ import { people, queues, sites, teams } from './db/schema';
 import type { SessionUser } from './auth/session';
 import { supervisedTeamIds } from './auth/guard';
 import { employmentRecords, outcomeSummary, recentWorkedDays, teamRosters } from './people';
+import { publishedShiftsFor } from './scheduling';
 import { addDays, headcountOn, rollingYearTurnover } from '$lib/domain/people/turnover';
 import { dayInZone } from '$lib/domain/time/calendar';
 
@@ -23,6 +24,7 @@ export async function agentHome(database: Database, user: SessionUser, now: numb
 		team: team
 			? { name: team.name, siteName: team.siteName, supervisors: team.supervisors, teammates: team.members.filter((p) => p.id !== user.id && p.role === 'agent').map((p) => p.name) }
 			: null,
+		nextShifts: (await publishedShiftsFor(database, user.id, now, now + 14 * 86_400_000)).slice(0, 5),
 		recentShifts: await recentWorkedDays(database, user.id, 5),
 		outcomes: await outcomeSummary(database, user.id, addDays(today, -30))
 	};

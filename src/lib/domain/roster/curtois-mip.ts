@@ -250,7 +250,7 @@ export function startVector(instance: CurtoisInstance, roster: Roster, mip: Buil
 	const v = new Float64Array(mip.map.numCols);
 	roster.forEach((row, e) => row.forEach((s, d) => { if (s !== OFF && mip.map.free(e, d)) { const col = mip.map.xCol[(e * H + d) * S + s]!; if (col >= 0) v[col] = 1; } }));
 	// Weekend and cover columns: derive from the rows (k = max of its days; u,o from cover balance).
-	const { starts, indices, values } = mip.data.matrix as { starts: number[]; indices: number[]; values: number[] };
+	const { starts, indices, values } = mip.data.matrix as unknown as { starts: number[]; indices: number[]; values: number[] };
 	const lower = mip.data.rowLower as number[];
 	const upper = mip.data.rowUpper as number[];
 	for (let r = 0; r < lower.length; r++) {

@@ -157,6 +157,8 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 		log.push(`exact ${r.status}, bound ${lowerBound}`);
 	}
 	if (lowerBound !== null && best !== null && lowerBound >= bestObj) { lowerBound = bestObj; proven = true; }
+	// A bound of 0 says nothing (every objective is ≥ 0): report none.
+	if (lowerBound !== null && lowerBound <= 0 && bestObj !== 0) lowerBound = null;
 	return { roster: best, objective: best === null ? null : bestObj, lowerBound, proven, log };
 }
 

@@ -17,7 +17,9 @@ export const contractRules = sqliteTable(
 		// Allowed local shift starts, minutes after midnight, JSON array.
 		allowedStarts: text({ mode: 'json' }).$type<number[]>(),
 		// Allowed paid shift lengths in minutes, JSON array.
-		shiftLengths: text({ mode: 'json' }).$type<number[]>()
+		shiftLengths: text({ mode: 'json' }).$type<number[]>(),
+		// Paid days off per calendar year.
+		timeOffDaysPerYear: integer()
 	},
 	(t) => [check('contract_rules_ranges', sql`(${t.maxConsecutiveDays} IS NULL OR ${t.maxConsecutiveDays} BETWEEN 1 AND 14) AND (${t.minRestHours} IS NULL OR ${t.minRestHours} BETWEEN 0 AND 24) AND (${t.maxWeekendsPer4Weeks} IS NULL OR ${t.maxWeekendsPer4Weeks} BETWEEN 0 AND 4)`)]
 );

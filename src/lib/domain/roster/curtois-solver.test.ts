@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import loadHighs from 'highs';
+import { parseCurtois, type CurtoisInstance } from './curtois-format';
+import { evaluate, OFF, type Roster } from './curtois-model';
+import { buildMip, solveMip } from './curtois-mip';
+import { mulberry32, solveCurtois } from './curtois-solver';
+
+/** Random small instance: 2 employees, `H` days, shifts D (480) and optionally N (480, no D after). */
+function randomInstance(seed: number, H: number, twoShifts: boolean): CurtoisInstance {
+	const r = mulberry32(seed);
+	const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+	const shifts = twoShifts ? 'D,480,\nN,480,D' : 'D,480,';
+	const staff = ['A', 'B'].map((id) => {
+		const minShifts = int(0, 2);
+		return `${id},D=${int(1, H)}${twoShifts ? `|N=${int(0, 2)}` : ''},${480 * int(minShifts + 1, H)},${480 * minShifts},${int(2, 4)},${int(1, 3)},${int(1, 3)},${int(0, 1)}`;
+	});
+	const cover: string[] = [];
+	const on: string[] = [];
+	const off: string[] = [];
+	for (let d = 0; d < H; d++)
+		for (const s of twoShifts ? ['D', 'N'] : ['D']) {
+			cover.push(`${d},${s},${int(0, 2)},${int(1, 9)},${int(0, 3)}`);
+			if (r() < 0.2) on.push(`${r() < 0.5 ? 'A' : 'B'},${d},${s},${int(1, 5)}`);
+			if (r() < 0.2) off.push(`${r() < 0.5 ? 'A' : 'B'},${d},${s},${int(1, 5)}`);
+		}
+	return parseCurtois(`SECTION_HORIZON\n${H}\nSECTION_SHIFTS\n${shifts}\nSECTION_STAFF\n${staff.join('\n')}\nSECTION_DAYS_OFF\nA,${int(0, H - 1)}\nSECTION_SHIFT_ON_REQUESTS\n${on.join('\n')}\nSECTION_SHIFT_OFF_REQUESTS\n${off.join('\n')}\nSECTION_COVER\n${cover.join('\n')}\n`);
+}
+
+/** Exhaustive optimum by enumerating every roster (tiny instances only). */
+function bruteForce(inst: CurtoisInstance): number | null {
+	const S = inst.shifts.length;
+	const cells = inst.staff.length * inst.horizon;
+	let best: number | null = null;
+	const total = (S + 1) ** cells;
+	for (let code = 0; code < total; code++) {
+		let c = code;
+		const roster: Roster = inst.staff.map(() => new Array<number>(inst.horizon).fill(OFF));
+		for (let i = 0; i < cells; i++) {
+			roster[Math.floor(i / inst.horizon)]![i % inst.horizon] = (c % (S + 1)) - 1;
+			c = Math.floor(c / (S + 1));
+		}
+		const ev = evaluate(inst, roster);
+		if (ev.feasible && (best === null || ev.objective < best)) best = ev.objective;
+	}
+	return best;
+}
+
+describe('compact MIP agrees with the evaluator', () => {
+	it('matches exhaustive search on random tiny instances (edges, rotation, weekends, totals)', async () => {
+		const highs = await loadHighs();
+		const cases: [number, number, boolean][] = [];
+		for (let seed = 1; seed <= 8; seed++) cases.push([seed, 7, false]);
+		for (let seed = 11; seed <= 14; seed++) cases.push([seed, 5, true]);
+		for (const [seed, H, two] of cases) {
+			const inst = randomInstance(seed, H, two);
+			const expected = bruteForce(inst);
+			const empty = inst.staff.map(() => new Array<number>(H).fill(OFF));
+			const mip = buildMip(inst, empty, () => true);
+			const run = solveMip(highs, inst, empty, mip, { timeLimit: 20, now: Date.now, deadline: Date.now() + 20_000 });
+			if (expected === null) {
+				expect(run.roster, `seed ${seed}`).toBeNull();
+				continue;
+			}
+			expect(run.status, `seed ${seed}`).toBe('optimal');
+			const ev = evaluate(inst, run.roster!);
+			expect(ev.violations, `seed ${seed}`).toEqual([]);
+			expect(ev.objective, `seed ${seed}`).toBe(expected);
+			expect(Math.round(run.objective!), `seed ${seed}`).toBe(expected);
+		}
+	}, 60_000);
+});
+
+describe('solveCurtois', () => {
+	it('says so when no feasible roster exists, and never returns an infeasible one', async () => {
+		const highs = await loadHighs();
+		// 3 shifts of 480 needed but at most 2 consecutive and one day off in the middle of 4 days → fine;
+		// min 5 shifts in 4 days is impossible.
+		const inst = parseCurtois('SECTION_HORIZON\n4\nSECTION_SHIFTS\nD,480,\nSECTION_STAFF\nA,D=4,9999,2400,4,1,1,1\nSECTION_COVER\n0,D,1,100,1\n');
+		const result = solveCurtois(highs, inst, { timeLimitSeconds: 5, now: Date.now, random: mulberry32(1) });
+		expect(result.roster).toBeNull();
+		expect(result.objective).toBeNull();
+	});
+	it('respects the time limit', async () => {
+		const highs = await loadHighs();
+		const { readFileSync } = await import('node:fs');
+		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance12.txt', import.meta.url), 'utf8'));
+		const t0 = Date.now();
+		const result = solveCurtois(highs, inst, { timeLimitSeconds: 8, now: Date.now, random: mulberry32(3) });
+		expect((Date.now() - t0) / 1000).toBeLessThan(10);
+		expect(result.roster).not.toBeNull();
+		expect(evaluate(inst, result.roster!).feasible).toBe(true);
+		expect(result.lowerBound ?? 0).toBeLessThanOrEqual(result.objective!);
+	}, 30_000);
+});
