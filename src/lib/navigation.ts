@@ -1,6 +1,6 @@
 import type { Role } from '$lib/server/db/schema/org';
 
-export type NavKey = 'home' | 'my_schedule' | 'availability' | 'time_off' | 'people' | 'staffing' | 'schedules' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
+export type NavKey = 'home' | 'my_schedule' | 'availability' | 'time_off' | 'fairness' | 'people' | 'staffing' | 'schedules' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
 
 export interface NavItem {
 	key: NavKey;
@@ -14,6 +14,7 @@ export const navItems: readonly NavItem[] = [
 	{ key: 'my_schedule', href: '/my-schedule', roles: ['agent'] },
 	{ key: 'availability', href: '/availability', roles: ['agent'] },
 	{ key: 'time_off', href: '/time-off', roles: ['agent'] },
+	{ key: 'fairness', href: '/fairness', roles: ['agent'] },
 	{ key: 'people', href: '/people', roles: ['supervisor', 'hr', 'admin'] },
 	{ key: 'staffing', href: '/staffing', roles: ['supervisor', 'admin'] },
 	{ key: 'schedules', href: '/schedules', roles: ['supervisor', 'admin'] },

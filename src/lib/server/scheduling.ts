@@ -21,6 +21,7 @@ import {
 	type Schedule
 } from './db/schema';
 import { recordAudit } from './audit';
+import { refreshFlexibilityIndex } from './fairness';
 import { defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from '$lib/domain/schedule/center-model';
 import { createScheduleSolver, diagnoseProblem } from '$lib/domain/schedule/center-solver';
 import { addDays } from '$lib/domain/people/turnover';
@@ -238,6 +239,8 @@ export async function publishSchedule(database: Database, schedule: Schedule, ac
 		await tx.update(schedules).set({ status: 'published', publishedAt: now }).where(eq(schedules.id, schedule.id));
 		await recordAudit(tx, { actorId, action: 'schedule.publish', entity: 'schedule', entityId: schedule.id }, now);
 	});
+	const weeks = Math.round((Date.parse(schedule.lastDay) - Date.parse(schedule.firstDay)) / 86_400_000 + 1) / 7;
+	await refreshFlexibilityIndex(database, schedule.teamId, schedule.firstDay, weeks, await teamTimeZone(database, schedule.teamId));
 	return 'published';
 }
 

@@ -9,6 +9,16 @@ import { teamRequirement } from './scheduling';
 import { localTimeMs, coverageByInterval } from '$lib/domain/schedule/center-model';
 import { daysInYear, defaultTimeOffDaysPerYear, timeOffImpact, type TimeOffImpact } from '$lib/domain/schedule/time-off';
 import { addDays } from '$lib/domain/people/turnover';
+import { refreshFlexibilityIndex } from './fairness';
+import { dayInZone } from '$lib/domain/time/calendar';
+import { isoWeekday } from '$lib/domain/schedule/center-model';
+
+/** The flexibility index counts requests in the week they were made: refresh that week. */
+async function refreshWeekOf(database: Database, requester: Requester, createdAt: number) {
+	if (requester.teamId === null) return;
+	const day = dayInZone(createdAt, requester.timeZone);
+	await refreshFlexibilityIndex(database, requester.teamId, addDays(day, -isoWeekday(day)), 1, requester.timeZone);
+}
 
 interface Requester {
 	id: number;
@@ -77,7 +87,7 @@ export async function requestTimeOff(database: Database, personId: number, value
 	const requester = await requesterOf(database, personId);
 	const { mine, impact } = await impactOf(database, requester, value.firstDay, value.lastDay);
 	const autoApprove = impact.intervalsShort === 0;
-	return database.write(async (tx) => {
+	const outcome = await database.write(async (tx): Promise<RequestOutcome> => {
 		const overlapping = await tx
 			.select({ id: timeOffRequests.id })
 			.from(timeOffRequests)
@@ -96,6 +106,8 @@ export async function requestTimeOff(database: Database, personId: number, value
 		await recordAudit(tx, { actorId: personId, action: autoApprove ? 'time_off.auto_approve' : 'time_off.request', entity: 'time_off', entityId: request!.id, detail: { ...value, ...impact } }, now);
 		return { ok: true, request: request! } as const;
 	});
+	if (outcome.ok && autoApprove) await refreshWeekOf(database, requester, now);
+	return outcome;
 }
 
 export async function myTimeOff(database: Database, personId: number) {
@@ -134,8 +146,8 @@ export async function decideTimeOff(database: Database, id: number, teamIds: num
 	const row = (await database.db.select({ request: timeOffRequests, teamId: people.teamId }).from(timeOffRequests).innerJoin(people, eq(people.id, timeOffRequests.personId)).where(eq(timeOffRequests.id, id)).limit(1))[0];
 	if (!row || row.teamId === null || !teamIds.includes(row.teamId)) return 'not_found';
 	const requester = await requesterOf(database, row.request.personId);
-	const { mine } = approve ? await impactOf(database, requester, row.request.firstDay, row.request.lastDay) : { mine: [] };
-	return database.write(async (tx) => {
+	const { mine } = approve ? await impactOf(database, requester, row.request.firstDay, row.request.lastDay) : { mine: [] as { id: number }[] };
+	const outcome = await database.write(async (tx) => {
 		const updated = await tx
 			.update(timeOffRequests)
 			.set({ status: approve ? 'approved' : 'denied', decidedBy: actorId, decidedAt: now, decisionNote: note.slice(0, 500) })
@@ -146,4 +158,6 @@ export async function decideTimeOff(database: Database, id: number, teamIds: num
 		await recordAudit(tx, { actorId, action: approve ? 'time_off.approve' : 'time_off.deny', entity: 'time_off', entityId: id, detail: { note } }, now);
 		return 'decided' as const;
 	});
+	if (outcome === 'decided') await refreshWeekOf(database, requester, row.request.createdAt);
+	return outcome;
 }

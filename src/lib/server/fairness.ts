@@ -1,0 +1,72 @@
+// Fairness figures for a team over a period, and the weekly flexibility index per agent, stored
+// in flexibility_index for the outcomes module. Reads published shifts only.
+import { and, eq, gte, inArray, like, lte, or } from 'drizzle-orm';
+import type { Database } from './db';
+import { auditLog, flexibilityIndex, people, preferences, schedules, shifts, timeOffRequests } from './db/schema';
+import { fairnessByAgent, flexibilityValue, type AgentFairness } from '$lib/domain/schedule/fairness';
+import { localTimeMs } from '$lib/domain/schedule/center-model';
+import { addDays } from '$lib/domain/people/turnover';
+
+async function teamAgents(database: Database, teamId: number) {
+	return database.db.select({ id: people.id }).from(people).where(and(eq(people.teamId, teamId), eq(people.role, 'agent'), eq(people.employmentStatus, 'active')));
+}
+
+async function publishedTeamShifts(database: Database, teamId: number, fromMs: number, toMs: number) {
+	return database.db
+		.select({ personId: shifts.personId, start: shifts.start, end: shifts.end })
+		.from(shifts)
+		.innerJoin(schedules, eq(schedules.id, shifts.scheduleId))
+		.where(and(eq(schedules.teamId, teamId), eq(schedules.status, 'published'), gte(shifts.start, fromMs), lte(shifts.start, toMs)));
+}
+
+export async function teamFairness(database: Database, teamId: number, firstDay: string, lastDay: string, timeZone: string): Promise<AgentFairness[]> {
+	const ids = (await teamAgents(database, teamId)).map((a) => a.id);
+	if (!ids.length) return [];
+	const days: string[] = [];
+	for (let d = firstDay; d <= lastDay; d = addDays(d, 1)) days.push(d);
+	const list = await publishedTeamShifts(database, teamId, localTimeMs(firstDay, 0, timeZone), localTimeMs(addDays(lastDay, 1), 0, timeZone));
+	const wishes = await database.db.select().from(preferences).where(inArray(preferences.personId, ids));
+	return fairnessByAgent(ids, list, wishes, days, timeZone);
+}
+
+const selfServicePrefixes = ['availability.', 'preference.', 'desired_hours.', 'time_off.request', 'time_off.auto_approve', 'time_off.cancel'];
+
+/** Recomputes and stores the flexibility index of every agent of the team for each ISO week from `monday`. */
+export async function refreshFlexibilityIndex(database: Database, teamId: number, monday: string, weeks: number, timeZone: string): Promise<void> {
+	const ids = (await teamAgents(database, teamId)).map((a) => a.id);
+	if (!ids.length) return;
+	const rows: (typeof flexibilityIndex.$inferInsert)[] = [];
+	for (let w = 0; w < weeks; w++) {
+		const first = addDays(monday, 7 * w);
+		const last = addDays(first, 6);
+		const from = localTimeMs(first, 0, timeZone);
+		const to = localTimeMs(addDays(last, 1), 0, timeZone);
+		const figures = await teamFairness(database, teamId, first, last, timeZone);
+		const requests = await database.db
+			.select({ personId: timeOffRequests.personId, status: timeOffRequests.status })
+			.from(timeOffRequests)
+			.where(and(inArray(timeOffRequests.personId, ids), gte(timeOffRequests.createdAt, from), lte(timeOffRequests.createdAt, to), inArray(timeOffRequests.status, ['approved', 'denied'])));
+		const changes = await database.db
+			.select({ actorId: auditLog.actorId })
+			.from(auditLog)
+			.where(and(inArray(auditLog.actorId, ids), gte(auditLog.at, from), lte(auditLog.at, to), or(...selfServicePrefixes.map((p) => like(auditLog.action, `${p}%`)))));
+		for (const f of figures) {
+			const mine = requests.filter((r) => r.personId === f.personId);
+			const value = flexibilityValue(f.wishesHonoured, f.wishesTotal, mine.filter((r) => r.status === 'approved').length, mine.length);
+			rows.push({ personId: f.personId, weekStart: first, selfServiceChanges: changes.filter((c) => c.actorId === f.personId).length, ...value });
+		}
+	}
+	await database.write(async (tx) => {
+		for (const row of rows) {
+			await tx
+				.insert(flexibilityIndex)
+				.values(row)
+				.onConflictDoUpdate({ target: [flexibilityIndex.personId, flexibilityIndex.weekStart], set: { preferencesHonoured: row.preferencesHonoured, requestsApproved: row.requestsApproved, selfServiceChanges: row.selfServiceChanges, value: row.value } });
+		}
+	});
+}
+
+export async function flexibilityFor(database: Database, personIds: number[], fromWeek: string) {
+	if (!personIds.length) return [];
+	return database.db.select().from(flexibilityIndex).where(and(inArray(flexibilityIndex.personId, personIds), gte(flexibilityIndex.weekStart, fromWeek)));
+}
