@@ -91,6 +91,23 @@ CREATE TABLE `schedules` (
 );
 --> statement-breakpoint
 CREATE INDEX `schedules_team` ON `schedules` (`team_id`,`first_day`);--> statement-breakpoint
+CREATE TABLE `shift_swaps` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`shift_id` integer NOT NULL,
+	`offered_by` integer NOT NULL,
+	`taken_by` integer,
+	`status` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`decided_by` integer,
+	`decided_at` integer,
+	FOREIGN KEY (`shift_id`) REFERENCES `shifts`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`offered_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`taken_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`decided_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "shift_swaps_status" CHECK("shift_swaps"."status" IN ('open', 'pending_approval', 'approved', 'denied', 'cancelled'))
+);
+--> statement-breakpoint
+CREATE INDEX `shift_swaps_shift` ON `shift_swaps` (`shift_id`);--> statement-breakpoint
 CREATE TABLE `shifts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`schedule_id` integer NOT NULL,
@@ -107,6 +124,12 @@ CREATE TABLE `shifts` (
 --> statement-breakpoint
 CREATE INDEX `shifts_person_start` ON `shifts` (`person_id`,`start`);--> statement-breakpoint
 CREATE INDEX `shifts_schedule` ON `shifts` (`schedule_id`);--> statement-breakpoint
+CREATE TABLE `team_settings` (
+	`team_id` integer PRIMARY KEY NOT NULL,
+	`swaps_need_approval` integer DEFAULT false NOT NULL,
+	FOREIGN KEY (`team_id`) REFERENCES `teams`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE TABLE `time_off_requests` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`person_id` integer NOT NULL,

@@ -57,3 +57,19 @@ export function ruleViolationText(f: { agentName: string; rule: string; when: st
 		default: return m.clash_no_availability({ name: f.agentName });
 	}
 }
+
+/** A rule a swap or hand edit would break, in words. */
+export function planViolationText(v: { rule: string; when: string; amount: number }, locale: string): string {
+	const when = formatDay(v.when, locale);
+	const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(v.amount / 60);
+	const n = new Intl.NumberFormat(locale).format(v.amount);
+	switch (v.rule) {
+		case 'availability': return m.rule_availability({ day: when });
+		case 'one_per_day': return m.rule_one_per_day({ day: when });
+		case 'rest': return m.rule_rest({ day: when, hours });
+		case 'consecutive_days': return m.rule_consecutive({ day: when, days: n });
+		case 'weekly_hours_min': return m.rule_hours_min({ week: when, hours });
+		case 'weekly_hours_max': return m.rule_hours_max({ week: when, hours });
+		default: return m.rule_weekends({ week: when, count: n });
+	}
+}

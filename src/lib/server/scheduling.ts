@@ -13,6 +13,7 @@ import {
 	forecasts,
 	people,
 	preferences,
+	queues,
 	schedules,
 	shifts,
 	sites,
@@ -44,7 +45,8 @@ export async function teamRequirement(database: Database, organizationId: number
 		.select({ id: people.id, teamId: people.teamId, skills: people.skills })
 		.from(people)
 		.where(and(eq(people.organizationId, organizationId), eq(people.role, 'agent'), eq(people.employmentStatus, 'active')));
-	const saved = await database.db.select().from(forecasts).where(eq(forecasts.saved, true));
+	// This organization's saved forecasts only: skills are plain ids, so a stale one must not pull in another organization's queue.
+	const saved = (await database.db.select({ forecast: forecasts }).from(forecasts).innerJoin(queues, eq(queues.id, forecasts.queueId)).where(and(eq(forecasts.saved, true), eq(queues.organizationId, organizationId)))).map((r) => r.forecast);
 	const out = new Map<number, number>();
 	const step = 15 * 60_000;
 	for (const f of saved) {

@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { migrateDatabase, openDatabase, type Database } from './db';
-import { organizations, people, queues, sites, teams, teamSupervisors, type NewPerson } from './db/schema';
+import { forecastIntervals, forecasts, organizations, people, queues, sites, teams, teamSupervisors, type NewPerson } from './db/schema';
 import { hashPassword } from './auth/password';
 import type { SessionUser } from './auth/session';
+import { localTimeMs } from '$lib/domain/schedule/center-model';
+import { addDays } from '$lib/domain/people/turnover';
 
 /** The password every seeded person has. */
 export const testPassword = 'correct horse battery staple';
@@ -150,4 +152,48 @@ export async function failureOf(work: Promise<unknown>): Promise<string> {
 		return messages.join(' <- ');
 	}
 	throw new Error('expected the operation to fail, but it succeeded');
+}
+
+let personCounter = 0;
+
+/** Adds a person (an active agent unless told otherwise) with a unique email; returns the id. */
+export async function addPerson(database: Database, values: Partial<NewPerson> & { organizationId: number; name: string }): Promise<number> {
+	const n = ++personCounter;
+	return database.write(async (tx) =>
+		(await tx
+			.insert(people)
+			.values({ role: 'agent', email: `person-${n}-${Date.now()}@tend.test`, hireDate: '2025-01-06', createdAt: seedNow, ...values })
+			.returning({ id: people.id }))[0]!.id
+	);
+}
+
+/**
+ * A saved, finished forecast for `queueId` over `days` local days from `firstDay` in `timeZone`,
+ * with `scheduled(day, localMinute)` scheduled agents in each interval. Returns the forecast id.
+ */
+export async function insertSavedForecast(
+	database: Database,
+	queueId: number,
+	firstDay: string,
+	days: number,
+	timeZone: string,
+	scheduled: (day: string, localMinute: number) => number,
+	intervalMinutes = 15
+): Promise<number> {
+	return database.write(async (tx) => {
+		const [row] = await tx
+			.insert(forecasts)
+			.values({ queueId, createdAt: seedNow, intervalMinutes, firstDay, lastDay: addDays(firstDay, days - 1), status: 'done', progress: 1, saved: true })
+			.returning({ id: forecasts.id });
+		const rows: (typeof forecastIntervals.$inferInsert)[] = [];
+		for (let d = 0; d < days; d++) {
+			const day = addDays(firstDay, d);
+			for (let minute = 0; minute < 24 * 60; minute += intervalMinutes) {
+				const agents = scheduled(day, minute);
+				rows.push({ forecastId: row!.id, intervalStart: localTimeMs(day, minute, timeZone), volume: agents * 10, lower: agents * 8, upper: agents * 12, ahtSeconds: 300, requiredAgents: agents, scheduledAgents: agents });
+			}
+		}
+		for (let i = 0; i < rows.length; i += 500) await tx.insert(forecastIntervals).values(rows.slice(i, i + 500));
+		return row!.id;
+	});
 }

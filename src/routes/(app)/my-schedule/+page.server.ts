@@ -4,6 +4,9 @@ import { requireRole } from '$lib/server/auth/guard';
 import { publishedShiftsFor } from '$lib/server/scheduling';
 import { createCalendarFeed, hasCalendarFeed, revokeCalendarFeed } from '$lib/server/calendar-feed';
 import { sites } from '$lib/server/db/schema';
+import { fail } from '@sveltejs/kit';
+import { cancelOffer, myOffers, offerShift, openOffers, takeShift } from '$lib/server/swaps';
+import { formText, parseId } from '$lib/server/http/form';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'agent');
@@ -14,7 +17,10 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		timeZone: site?.timeZone ?? 'UTC',
 		shifts: await publishedShiftsFor(database, user.id, now - week, now + 5 * week),
-		hasFeed: await hasCalendarFeed(database, user.id)
+		hasFeed: await hasCalendarFeed(database, user.id),
+		offers: await openOffers(database, user.teamId, user.id, now),
+		mine: (await myOffers(database, user.id)).map((o) => ({ id: o.id, shiftId: o.shiftId, status: o.status })),
+		now
 	};
 };
 
@@ -23,6 +29,26 @@ export const actions: Actions = {
 		const user = requireRole(event, 'agent');
 		const token = await createCalendarFeed(event.locals.database, user.id, Date.now());
 		return { feedUrl: `${event.url.origin}/calendar/${token}.ics` };
+	},
+	offer: async (event) => {
+		const user = requireRole(event, 'agent');
+		const id = parseId(formText(await event.request.formData(), 'shift'));
+		if (id === null || !(await offerShift(event.locals.database, user.id, id, Date.now()))) return fail(400, { swapProblem: 'not_open' as const });
+		return { offered: true };
+	},
+	cancelOffer: async (event) => {
+		const user = requireRole(event, 'agent');
+		const id = parseId(formText(await event.request.formData(), 'swap'));
+		if (id === null || !(await cancelOffer(event.locals.database, user.id, id, Date.now()))) return fail(400, { swapProblem: 'not_open' as const });
+		return { offerCancelled: true };
+	},
+	take: async (event) => {
+		const user = requireRole(event, 'agent');
+		const id = parseId(formText(await event.request.formData(), 'swap'));
+		if (id === null) return fail(400, { swapProblem: 'not_found' as const });
+		const outcome = await takeShift(event.locals.database, user.id, id, Date.now());
+		if (!outcome.ok) return fail(400, { swapProblem: outcome.problem, violations: outcome.violations ?? [] });
+		return { taken: outcome.status };
 	},
 	revoke: async (event) => {
 		const user = requireRole(event, 'agent');

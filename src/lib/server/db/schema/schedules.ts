@@ -164,6 +164,37 @@ export const timeOffRequests = sqliteTable(
 	(t) => [index('time_off_person').on(t.personId, t.firstDay), check('time_off_days', sql`${t.firstDay} <= ${t.lastDay}`)]
 );
 
+export const swapStatuses = ['open', 'pending_approval', 'approved', 'denied', 'cancelled'] as const;
+
+// A shift one agent offers and a teammate takes. Checked against both agents' rules before it
+// can happen; when the team asks for it (team_settings), a supervisor approves it.
+export const shiftSwaps = sqliteTable(
+	'shift_swaps',
+	{
+		id: integer().primaryKey({ autoIncrement: true }),
+		shiftId: integer()
+			.notNull()
+			.references(() => shifts.id, { onDelete: 'cascade' }),
+		offeredBy: integer()
+			.notNull()
+			.references(() => people.id, { onDelete: 'cascade' }),
+		takenBy: integer().references(() => people.id, { onDelete: 'cascade' }),
+		status: text({ enum: swapStatuses }).notNull(),
+		createdAt: integer().notNull(),
+		decidedBy: integer().references(() => people.id),
+		decidedAt: integer()
+	},
+	(t) => [index('shift_swaps_shift').on(t.shiftId), check('shift_swaps_status', sql`${t.status} IN ('open', 'pending_approval', 'approved', 'denied', 'cancelled')`)]
+);
+
+// Scheduling policy of a team.
+export const teamSettings = sqliteTable('team_settings', {
+	teamId: integer()
+		.primaryKey()
+		.references(() => teams.id, { onDelete: 'cascade' }),
+	swapsNeedApproval: integer({ mode: 'boolean' }).notNull().default(false)
+});
+
 // The secret URL of an agent's calendar feed: only its SHA-256 is stored; a new one revokes the old.
 export const calendarFeeds = sqliteTable('calendar_feeds', {
 	personId: integer()
@@ -196,3 +227,4 @@ export type Preference = typeof preferences.$inferSelect;
 export type Schedule = typeof schedules.$inferSelect;
 export type Shift = typeof shifts.$inferSelect;
 export type TimeOffRequest = typeof timeOffRequests.$inferSelect;
+export type ShiftSwap = typeof shiftSwaps.$inferSelect;
