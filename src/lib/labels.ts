@@ -54,6 +54,8 @@ export function ruleViolationText(f: { agentName: string; rule: string; when: st
 		case 'rest': return m.clash_rest({ name: f.agentName, day: week, hours });
 		case 'consecutive_days': return m.clash_consecutive({ name: f.agentName, day: week, days: n });
 		case 'weekends': return m.clash_weekends({ name: f.agentName, week, count: n });
+		case 'availability':
+		case 'one_per_day': return `${f.agentName}: ${planViolationText(f, locale)}`;
 		default: return m.clash_no_availability({ name: f.agentName });
 	}
 }

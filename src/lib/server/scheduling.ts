@@ -25,6 +25,7 @@ import { recordAudit } from './audit';
 import { refreshFlexibilityIndex } from './fairness';
 import { defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from '$lib/domain/schedule/center-model';
 import { createScheduleSolver, diagnoseProblem } from '$lib/domain/schedule/center-solver';
+import { checkPlan } from '$lib/domain/schedule/rules-check';
 import { addDays } from '$lib/domain/people/turnover';
 
 export const maxScheduleWeeks = 6;
@@ -254,4 +255,36 @@ export async function publishedShiftsFor(database: Database, personId: number, f
 		.innerJoin(schedules, eq(schedules.id, shifts.scheduleId))
 		.where(and(eq(shifts.personId, personId), eq(schedules.status, 'published'), gte(shifts.start, fromMs), lte(shifts.start, toMs)))
 		.orderBy(asc(shifts.start));
+}
+
+export type ShiftEdit = { personId: number; day: string; startMinute: number; endMinute: number } | { personId: number; day: string; remove: true };
+
+/**
+ * A supervisor's hand edit of a draft: put, move or remove one agent's shift on one day. The rules
+ * of every agent are checked again over the whole schedule, and what breaks is stored on it, so
+ * the page shows the warnings and publishing stays refused until they are gone.
+ */
+export async function editShift(database: Database, schedule: Schedule, edit: ShiftEdit, actorId: number, now: number): Promise<{ ok: true; warnings: { agentId: number; agentName: string; rule: string; when: string; amount: number }[] } | { ok: false; problem: 'published' | 'not_in_team' | 'outside' }> {
+	if (schedule.status === 'published') return { ok: false, problem: 'published' };
+	if (edit.day < schedule.firstDay || edit.day > schedule.lastDay) return { ok: false, problem: 'outside' };
+	const weeks = Math.round((Date.parse(schedule.lastDay) - Date.parse(schedule.firstDay)) / 86_400_000 + 1) / 7;
+	const days = horizonDays(schedule.firstDay, weeks);
+	const agents = await agentInputs(database, schedule.teamId, days);
+	const agent = agents.find((a) => a.id === edit.personId);
+	if (!agent) return { ok: false, problem: 'not_in_team' };
+	const from = localTimeMs(edit.day, 0, agent.timeZone);
+	const to = localTimeMs(addDays(edit.day, 1), 0, agent.timeZone);
+	await database.write(async (tx) => {
+		const sameDay = (await tx.select().from(shifts).where(and(eq(shifts.scheduleId, schedule.id), eq(shifts.personId, edit.personId), gte(shifts.start, from), lte(shifts.start, to)))).filter((s) => s.start < to);
+		if (sameDay.length) await tx.delete(shifts).where(inArray(shifts.id, sameDay.map((s) => s.id)));
+		if (!('remove' in edit)) {
+			await tx.insert(shifts).values({ scheduleId: schedule.id, personId: edit.personId, start: localTimeMs(edit.day, edit.startMinute, agent.timeZone), end: localTimeMs(edit.day, edit.endMinute, agent.timeZone), breaks: [] });
+		}
+		await recordAudit(tx, { actorId, action: 'shift.edit', entity: 'schedule', entityId: schedule.id, detail: { ...edit } }, now);
+	});
+	const all = await scheduleShifts(database, schedule.id);
+	const warnings = agents.flatMap((a) => checkPlan(a, days, all.filter((s) => s.personId === a.id)).map((v) => ({ agentId: a.id, agentName: a.name, ...v })));
+	const summary = { ...((schedule.summary ?? {}) as Record<string, unknown>), violations: warnings, edited: true };
+	await database.write((tx) => tx.update(schedules).set({ summary }).where(eq(schedules.id, schedule.id)));
+	return { ok: true, warnings };
 }

@@ -3,8 +3,9 @@ import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
 import { teams, sites } from '$lib/server/db/schema';
-import { defaultTimeLimitSeconds, failStaleSchedules, listSchedules, maxScheduleWeeks, publishSchedule, runSchedule, scheduleShifts, startScheduleRun, teamRequirement } from '$lib/server/scheduling';
+import { editShift, defaultTimeLimitSeconds, failStaleSchedules, listSchedules, maxScheduleWeeks, publishSchedule, runSchedule, scheduleShifts, startScheduleRun, teamRequirement } from '$lib/server/scheduling';
 import { formText, parseId } from '$lib/server/http/form';
+import { parseClock } from '$lib/domain/schedule/availability-input';
 import { coverageByInterval, isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
 import { dayInZone, isCalendarDay } from '$lib/domain/time/calendar';
@@ -65,6 +66,23 @@ export const actions: Actions = {
 		const id = await startScheduleRun(database, teamId!, firstDay, weeks, limit, user.id, Date.now());
 		void runSchedule(database, id, user.organizationId, id);
 		redirect(303, `/schedules?schedule=${id}`);
+	},
+	edit: async (event) => {
+		const { user, database, teams: mine } = await plannableTeams(event);
+		const form = await event.request.formData();
+		const id = parseId(formText(form, 'schedule'));
+		const schedule = (await listSchedules(database, mine.map((t) => t.id), 1000)).find((s) => s.id === id);
+		if (!schedule) error(404, 'not_found');
+		const personId = parseId(formText(form, 'person'));
+		const day = formText(form, 'day');
+		const remove = form.get('remove') === 'on';
+		const startMinute = parseClock(formText(form, 'start'));
+		const endMinute = parseClock(formText(form, 'end'));
+		if (personId === null || !isCalendarDay(day)) return fail(400, { editError: 'invalid' as const });
+		if (!remove && (startMinute === null || endMinute === null || endMinute <= startMinute)) return fail(400, { editError: 'times' as const });
+		const outcome = await editShift(database, schedule, remove ? { personId, day, remove: true } : { personId, day, startMinute: startMinute!, endMinute: endMinute! }, user.id, Date.now());
+		if (!outcome.ok) return fail(400, { editError: outcome.problem });
+		return { edited: true, warnings: outcome.warnings.length };
 	},
 	publish: async (event) => {
 		const { user, database, teams: mine } = await plannableTeams(event);
