@@ -7,6 +7,7 @@ import { isDatabaseEmpty, seedDemo } from '../../seeds/demo';
 import { CliError } from './cli-error';
 import { staffingCommand } from './staffing-command';
 import { forecastCommand } from './forecast-command';
+import { rosterCommand } from './roster-command';
 
 export { CliError };
 
@@ -30,6 +31,9 @@ Commands:
        "intervals":[{"start":"2026-01-05T08:00:00Z","volume":100,"aht_seconds":180,"agents":14}]}
   forecast                   offered volume per future interval; JSON in, JSON out:
       {"interval_minutes":5,"history":[{"start":"...","volume":123}],"starts":["..."]}
+  roster --format curtois [--time-limit 60] [--seed 1] < InstanceN.txt
+                             solve a Curtois & Qu shift-scheduling instance (text on stdin);
+      writes {"objective":607,"lower_bound":607,"seconds":3.2,"assignments":[{"employee":"A","day":0,"shift":"D"}]}
 
 Environment: DATABASE_URL (default file:data/tend.db; http://host:port for a libSQL server).`;
 
@@ -82,6 +86,7 @@ export async function runCommand(args: string[], stdin: Stdin): Promise<unknown>
 	}
 	if (group === 'staffing') return staffingCommand(parseJson(await stdin()));
 	if (group === 'forecast') return forecastCommand(parseJson(await stdin()));
+	if (group === 'roster') return rosterCommand(args.slice(1), await stdin());
 	throw new CliError(`unknown command "${args.join(' ')}"; see tend --help`);
 }
 

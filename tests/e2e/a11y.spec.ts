@@ -47,6 +47,23 @@ const historyImportErrors = async (page: Page) => {
 	await waitForHydration(page);
 };
 
+/** A finished schedule: its facts, the coverage chart drawn, and the hand-edit form (drafts) unfolded. */
+const scheduleResult = async (page: Page) => {
+	await expect(page.locator('main dl')).toBeVisible();
+	await page.waitForFunction(() => [...document.querySelectorAll('main canvas')].some((canvas) => '$chartjs' in canvas));
+	await openDetails('main details')(page);
+};
+
+/** The weekly availability showing the error of a window that ends before it starts. */
+const availabilityErrors = async (page: Page) => {
+	await page.locator('input[name="day0_available"]').check();
+	await page.locator('input[name="day0_start"]').fill('17:00');
+	await page.locator('input[name="day0_end"]').fill('08:00');
+	await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), page.locator('form[action="?/weekly"] button[type="submit"]').click()]);
+	await expect(page.locator('#day0-error')).toBeVisible();
+	await waitForHydration(page);
+};
+
 async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 	if (role === null) return [{ path: '/sign-in' }, { path: '/invite/not-a-real-token' }, { path: '/no-such-page', status: 404 }];
 	const people = await directory(browser);
@@ -54,7 +71,15 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 	const member = people.find((p) => p.team === teams(people).own && p.email !== demoEmail.agent)!;
 	switch (role) {
 		case 'agent':
-			return [{ path: '/' }, { path: `/people/${self.id}` }, { path: '/admin/people', status: 403 }];
+			return [
+				{ path: '/' },
+				{ path: `/people/${self.id}` },
+				{ path: '/admin/people', status: 403 },
+				{ path: '/my-schedule' },
+				{ path: '/availability' },
+				{ path: '/availability', prepare: availabilityErrors, label: '/availability (errors)' },
+				{ path: '/time-off' }
+			];
 		case 'supervisor':
 			return [
 				{ path: '/' },
@@ -63,7 +88,10 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/staffing' },
 				{ path: '/staffing/1', prepare: staffingQueue },
 				{ path: '/staffing/import' },
-				{ path: '/staffing/import', prepare: historyImportErrors, label: '/staffing/import (row errors)' }
+				{ path: '/staffing/import', prepare: historyImportErrors, label: '/staffing/import (row errors)' },
+				// The demo's schedule of the supervisor's team, finished: facts, chart and roster.
+				{ path: '/schedules?schedule=1', prepare: scheduleResult },
+				{ path: '/schedules/requests' }
 			];
 		case 'hr':
 			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }];

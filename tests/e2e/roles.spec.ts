@@ -16,8 +16,10 @@ interface Case {
 }
 
 const adminOnly = { agent: 403, supervisor: 403, hr: 403, admin: 200 };
-// Forecasting and staffing are the supervisors' (and admins'); agents and HR see nothing of them.
+// Forecasting, staffing and schedules are the supervisors' (and admins'); agents and HR see nothing of them.
 const planners = { agent: 403, supervisor: 200, hr: 403, admin: 200 };
+// An agent's own schedule, availability, time off and fairness: nobody else has such pages.
+const agentOnly = { agent: 200, supervisor: 403, hr: 403, admin: 403 };
 
 function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 	const { own: ownTeam, other: otherTeam } = teams(people);
@@ -49,7 +51,18 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/staffing', status: planners, shows: 'Voice support' },
 		{ path: '/staffing/1', status: planners, shows: 'Backtest accuracy' },
 		{ path: '/staffing/999999', status: { agent: 403, supervisor: 404, hr: 403, admin: 404 } },
-		{ path: '/staffing/forecasts/1/status', status: planners, shows: '"status":"done"', endpoint: true }
+		{ path: '/staffing/forecasts/1/status', status: planners, shows: '"status":"done"', endpoint: true },
+		{ path: '/schedules', status: planners, shows: 'Generate a schedule' },
+		// The demo seeds schedule 1 for the supervisor's team and schedule 2 for the other team.
+		{ path: '/schedules?schedule=2', status: { agent: 403, supervisor: 404, hr: 403, admin: 200 } },
+		{ path: '/schedules/requests', status: planners, shows: 'Time-off requests' },
+		{ path: '/schedules/1/status', status: planners, shows: '"runStatus":"done"', endpoint: true },
+		{ path: '/schedules/2/status', status: { agent: 403, supervisor: 404, hr: 403, admin: 200 }, shows: '"runStatus":"done"', endpoint: true },
+		{ path: '/schedules/999999/status', status: { agent: 403, supervisor: 404, hr: 403, admin: 404 }, endpoint: true },
+		{ path: '/my-schedule', status: agentOnly, shows: 'Calendar feed' },
+		{ path: '/availability', status: agentOnly, shows: 'Every week' },
+		{ path: '/time-off', status: agentOnly, shows: 'Days left this year' },
+		{ path: '/fairness', status: agentOnly, shows: 'How my schedule compares' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])
@@ -83,7 +96,7 @@ for (const role of roles) {
 					if (c.shows) expect.soft(got.text + got.html, `${role} GET ${c.path} shows the page`).toContain(c.shows);
 					continue;
 				}
-				if (c.endpoint) expect.soft(got.text, `${role} GET ${c.path}`).not.toContain('"status"');
+				if (c.endpoint) expect.soft(got.text, `${role} GET ${c.path}`).not.toMatch(/"(status|runStatus)"/);
 				else {
 					await expect.soft(page.getByRole('heading', { level: 1 }), `${role} GET ${c.path}`).toHaveText(`Error ${expected}`);
 					expect.soft(got.text).toContain(expected === 403 ? 'Your role does not give access to this page.' : 'This page does not exist, or is not yours to see.');
@@ -116,8 +129,11 @@ test('the nav offers each role exactly the pages its guard opens', async ({ brow
 	}
 });
 
-/** Routes checked in other specs: the public pages, two endpoints and the CSV download (staffing.spec.ts). */
-const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out', '/staffing/forecasts/[id]/export.csv'];
+/**
+ * Routes checked in other specs: the public pages, two endpoints, the CSV download (staffing.spec.ts)
+ * and the calendar feed, public by design with its secret link (schedules.spec.ts).
+ */
+const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out', '/staffing/forecasts/[id]/export.csv', '/calendar/[token]'];
 
 test('every route in src/routes is in the role matrix above', async ({ browser }) => {
 	const root = fileURLToPath(new URL('../../src/routes', import.meta.url));

@@ -17,7 +17,8 @@
 // the solver stops ~0.3 s before the deadline to leave time for output. The compact LP bound is
 // weak (e.g. 1261 for Instance4 whose optimum is 1716), so on medium instances the bound proven in
 // 60 s is often below the optimum; the roster is exact-optimal only when `proven` is true.
-// Very large instances (20–24) may not finish the construction in the limit; then `roster` is null.
+// Construction costs one HiGHS run (≈ 50 ms or more) per employee, so large instances (13, 15, 19–24
+// at 60 s) may not finish it in the limit; then `roster` is null and callers must say so.
 import type { Highs } from 'highs';
 import type { CurtoisInstance } from './curtois-format';
 import { emptyRoster, evaluate, type Roster } from './curtois-model';

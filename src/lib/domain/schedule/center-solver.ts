@@ -227,8 +227,15 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 			for (const c of list) for (let k = first(c), e = last(c); k < e; k++) mark[k] = 1;
 			for (let k = 0; k < slots; k++) reachable[k]! += mark[k]!;
 		}
-	let lowerBound = 0;
-	for (let k = 0; k < slots; k++) if (req[k]! > reachable[k]!) lowerBound += weights.under * (req[k]! - reachable[k]!);
+	let unreachable = 0;
+	for (let k = 0; k < slots; k++) if (req[k]! > reachable[k]!) unreachable += req[k]! - reachable[k]!;
+	// Second bound: all agents together cover at most their contract maximum, in slots.
+	let demand = 0;
+	for (let k = 0; k < slots; k++) demand += req[k]!;
+	let capacity = 0;
+	const weekCountAll = weeks[weeks.length - 1]! + 1;
+	for (const s of states) capacity += (weekCountAll * s.agent.rules.maxWeeklyMinutes * 60_000) / step;
+	const lowerBound = weights.under * Math.max(unreachable, demand - capacity, 0);
 
 	// Greedy start: per day, agents in turn take the candidate that most reduces coverage cost,
 	// while their week is below the midpoint of their contract hours.

@@ -1,0 +1,81 @@
+// The contact-center scheduler at center scale: the demo center's ~120 active agents, 4 weeks of
+// 15-minute requirements from 4-week forecasts of its three queues, solved as one problem with a
+// 60 s limit. Reports the objective, the lower bound and the gap, coverage counts and the time.
+// Run: npx tsx bench/schedule.ts [--time-limit 60]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateDatabase, openDatabase } from '../src/lib/server/db';
+import { teams } from '../src/lib/server/db/schema';
+import { hashPassword } from '../src/lib/server/auth/password';
+import { seedDemo } from '../seeds/demo';
+import { runForecast, saveForecast, startForecast } from '../src/lib/server/forecasting';
+import { agentInputs, horizonDays, teamRequirement } from '../src/lib/server/scheduling';
+import { isoWeekday, localTimeMs } from '../src/lib/domain/schedule/center-model';
+import { solveSchedule } from '../src/lib/domain/schedule/center-solver';
+import { addDays } from '../src/lib/domain/people/turnover';
+
+const limitArg = process.argv.indexOf('--time-limit');
+const limitSeconds = limitArg > 0 ? Number(process.argv[limitArg + 1]) : 60;
+
+async function main() {
+	const dir = mkdtempSync(join(tmpdir(), 'tend-schedule-bench-'));
+	try {
+		const database = await openDatabase(`file:${join(dir, 'bench.db')}`);
+		await migrateDatabase(database);
+		const today = '2026-11-23';
+		await seedDemo(database, { today, scale: 'full', passwordHash: await hashPassword('bench') });
+		const monday = addDays(today, 7 - isoWeekday(today));
+		for (const queueId of [1, 2, 3]) {
+			const id = await startForecast(database, { queueId, intervalMinutes: 15, weeks: 4, firstDay: monday }, null, Date.now());
+			await runForecast(database, id);
+			await saveForecast(database, id, queueId, null, Date.now());
+		}
+		const days = horizonDays(monday, 4);
+		const teamRows = await database.db.select({ id: teams.id }).from(teams);
+		const agents = (await Promise.all(teamRows.map((t) => agentInputs(database, t.id, days)))).flat();
+		const requirement = new Map<number, number>();
+		const from = localTimeMs(days[0]!, 0, 'Europe/Warsaw') - 6 * 3_600_000;
+		const to = localTimeMs(addDays(days[days.length - 1]!, 1), 0, 'Europe/Warsaw') + 6 * 3_600_000;
+		for (const t of teamRows) for (const [k, v] of await teamRequirement(database, 1, t.id, from, to)) requirement.set(k, (requirement.get(k) ?? 0) + v);
+		let state = 1;
+		const random = () => {
+			state = (state + 0x6d2b79f5) >>> 0;
+			let x = state;
+			x = Math.imul(x ^ (x >>> 15), x | 1);
+			x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+			return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+		};
+		const started = performance.now();
+		const result = solveSchedule({ days, intervalMinutes: 15, requirement, agents }, { timeLimitMs: limitSeconds * 1000, clock: () => performance.now(), random });
+		const seconds = (performance.now() - started) / 1000;
+		database.close();
+		const requiredHours = [...requirement.values()].reduce((s, v) => s + v, 0) / 4;
+		console.log(
+			JSON.stringify(
+				{
+					agents: agents.length,
+					days: days.length,
+					intervals_with_requirement: [...requirement.values()].filter((v) => v > 0).length,
+					required_agent_hours: Math.round(requiredHours),
+					scheduled_shifts: result.shifts.length,
+					objective: Math.round(result.objective),
+					lower_bound: Math.round(result.lowerBound),
+					gap: Math.round(((result.objective - result.lowerBound) / result.objective) * 1000) / 1000,
+					terms: Object.fromEntries(Object.entries(result.terms).map(([k, v]) => [k, Math.round(v)])),
+					under_staffed_intervals: result.underStaffedIntervals,
+					over_staffed_intervals: result.overStaffedIntervals,
+					hard_rule_violations: result.violations.length,
+					moves: result.iterations,
+					seconds: Math.round(seconds * 10) / 10
+				},
+				null,
+				2
+			)
+		);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+main();
