@@ -14,6 +14,7 @@ import { agentInputs, horizonDays, teamRequirement } from '../src/lib/server/sch
 import { isoWeekday, localTimeMs } from '../src/lib/domain/schedule/center-model';
 import { solveSchedule } from '../src/lib/domain/schedule/center-solver';
 import { addDays } from '../src/lib/domain/people/turnover';
+import { mulberry32 } from '../src/lib/domain/random';
 
 const limitArg = process.argv.indexOf('--time-limit');
 // 55 s of search leaves room for break placement and scoring inside the 60 s the issue allows.
@@ -39,14 +40,7 @@ async function main() {
 		const from = localTimeMs(days[0]!, 0, 'Europe/Warsaw') - 6 * 3_600_000;
 		const to = localTimeMs(addDays(days[days.length - 1]!, 1), 0, 'Europe/Warsaw') + 6 * 3_600_000;
 		for (const t of teamRows) for (const [k, v] of await teamRequirement(database, 1, t.id, from, to)) requirement.set(k, (requirement.get(k) ?? 0) + v);
-		let state = 1;
-		const random = () => {
-			state = (state + 0x6d2b79f5) >>> 0;
-			let x = state;
-			x = Math.imul(x ^ (x >>> 15), x | 1);
-			x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-			return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-		};
+		const random = mulberry32(1);
 		const started = performance.now();
 		const result = solveSchedule({ days, intervalMinutes: 15, requirement, agents }, { timeLimitMs: limitSeconds * 1000, clock: () => performance.now(), random });
 		const seconds = (performance.now() - started) / 1000;

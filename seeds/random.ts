@@ -19,6 +19,8 @@
  * binomial by summing Bernoulli trials up to n 60, else a rounded normal clamped to [0, n].
  */
 
+import { mulberry32 } from '../src/lib/domain/random';
+
 export interface Random {
 	/** Uniform in [0, 1). */
 	next(): number;
@@ -39,16 +41,8 @@ const knuthLimit = 30;
 const binomialTrialLimit = 60;
 
 export function createRandom(seed: number): Random {
-	let state = seed >>> 0;
 	let spare: number | undefined;
-
-	const next = (): number => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	const next = mulberry32(seed);
 
 	const int = (min: number, max: number): number => {
 		if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) throw new RangeError(`int(${min}, ${max})`);

@@ -26,6 +26,7 @@ import { refreshFlexibilityIndex } from './fairness';
 import { defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from '$lib/domain/schedule/center-model';
 import { createScheduleSolver, diagnoseProblem } from '$lib/domain/schedule/center-solver';
 import { checkPlan } from '$lib/domain/schedule/rules-check';
+import { mulberry32 } from '$lib/domain/random';
 import { addDays } from '$lib/domain/people/turnover';
 
 export const maxScheduleWeeks = 6;
@@ -155,15 +156,7 @@ export async function runSchedule(database: Database, scheduleId: number, organi
 		const problem = await buildProblem(database, organizationId, run.teamId, run.firstDay, weeks);
 		if (!problem.agents.length) throw new Error('the team has no active agents');
 		const clashes = diagnoseProblem(problem);
-		let state = seed >>> 0 || 1;
-		const random = () => {
-			// mulberry32: deterministic for a seed, so a run can be reproduced.
-			state = (state + 0x6d2b79f5) >>> 0;
-			let t = state;
-			t = Math.imul(t ^ (t >>> 15), t | 1);
-			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-		};
+		const random = mulberry32(seed || 1);
 		const limitSeconds = Number((run.summary as { timeLimitSeconds?: number } | null)?.timeLimitSeconds ?? defaultTimeLimitSeconds);
 		const solver = createScheduleSolver(problem, { timeLimitMs: limitSeconds * 1000, clock, random });
 		let lastWrite = clock();

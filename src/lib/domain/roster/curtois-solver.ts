@@ -19,6 +19,7 @@
 // 60 s is often below the optimum; the roster is exact-optimal only when `proven` is true.
 // Construction costs one HiGHS run (≈ 50 ms or more) per employee, so large instances (13, 15, 19–24
 // at 60 s) may not finish it in the limit; then `roster` is null and callers must say so.
+import { mulberry32 } from '../random';
 import type { Highs } from 'highs';
 import type { CurtoisInstance } from './curtois-format';
 import { emptyRoster, evaluate, type Roster } from './curtois-model';
@@ -48,17 +49,7 @@ export interface SolveResult {
 	log: string[];
 }
 
-/** mulberry32: a small seeded PRNG (32-bit state), good enough to pick neighbourhoods. */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { mulberry32 };
 
 export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: SolveOptions): SolveResult {
 	const t0 = opts.now();

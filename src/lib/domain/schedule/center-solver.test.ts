@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesFor, defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from './center-model';
 import { diagnoseProblem, solveSchedule } from './center-solver';
+import { mulberry32 } from '../random';
 
-function seeded(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+const seeded = mulberry32;
 
 /**
  * A fake clock that advances 20 ms per reading, so runs are deterministic whatever the machine
