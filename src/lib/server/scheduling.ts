@@ -281,3 +281,30 @@ export async function editShift(database: Database, schedule: Schedule, edit: Sh
 	await database.write((tx) => tx.update(schedules).set({ summary }).where(eq(schedules.id, schedule.id)));
 	return { ok: true, warnings };
 }
+
+/** Contract rules of the given agents, center defaults where none are set. */
+export async function rulesFor(database: Database, personIds: number[]) {
+	const rows = personIds.length ? await database.db.select().from(contractRules).where(inArray(contractRules.personId, personIds)) : [];
+	return personIds.map((personId) => {
+		const r = rows.find((x) => x.personId === personId);
+		return {
+			personId,
+			maxConsecutiveDays: r?.maxConsecutiveDays ?? defaultRules.maxConsecutiveDays,
+			minRestHours: r?.minRestHours ?? defaultRules.minRestMinutes / 60,
+			maxWeekendsPer4Weeks: r?.maxWeekendsPer4Weeks ?? defaultRules.maxWeekendsPer4Weeks,
+			allowedStarts: r?.allowedStarts ?? [...defaultRules.allowedStarts],
+			shiftLengths: r?.shiftLengths ?? [...defaultRules.shiftLengths],
+			timeOffDaysPerYear: r?.timeOffDaysPerYear ?? 26,
+			custom: !!r
+		};
+	});
+}
+
+export async function saveRules(database: Database, personIds: number[], value: { maxConsecutiveDays: number; minRestHours: number; maxWeekendsPer4Weeks: number; allowedStarts: number[]; shiftLengths: number[]; timeOffDaysPerYear: number }, actorId: number, now: number) {
+	await database.write(async (tx) => {
+		for (const personId of personIds) {
+			await tx.insert(contractRules).values({ personId, ...value }).onConflictDoUpdate({ target: contractRules.personId, set: value });
+		}
+		await recordAudit(tx, { actorId, action: 'contract_rules.update', entity: 'person', detail: { people: personIds, ...value } }, now);
+	});
+}

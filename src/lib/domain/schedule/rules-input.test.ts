@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { validateRules } from './rules-input';
+
+const good = { max_consecutive_days: '5', min_rest_hours: '11', max_weekends: '2', first_start: '07:00', last_start: '09:00', start_step: '60', lengths: '8, 8.5', time_off_days: '26' };
+
+describe('validateRules', () => {
+	it('expands the start window and converts hours to minutes', () => {
+		expect(validateRules(good)).toEqual({ ok: true, value: { maxConsecutiveDays: 5, minRestHours: 11, maxWeekendsPer4Weeks: 2, allowedStarts: [420, 480, 540], shiftLengths: [480, 510], timeOffDaysPerYear: 26 } });
+	});
+	it('names every bad field', () => {
+		const result = validateRules({ ...good, max_consecutive_days: '0', min_rest_hours: 'x', first_start: '10:00', last_start: '09:00', lengths: '1, 13' });
+		expect(result).toEqual({
+			ok: false,
+			errors: [
+				{ field: 'max_consecutive_days', code: 'range', params: { min: 1, max: 14 } },
+				{ field: 'min_rest_hours', code: 'number' },
+				{ field: 'last_start', code: 'order' },
+				{ field: 'lengths', code: 'lengths', params: { min: 2, max: 12 } }
+			]
+		});
+	});
+});

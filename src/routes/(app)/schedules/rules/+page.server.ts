@@ -1,0 +1,50 @@
+import { error, fail } from '@sveltejs/kit';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { dataScope, requireRole } from '$lib/server/auth/guard';
+import { people, teams } from '$lib/server/db/schema';
+import { rulesFor, saveRules } from '$lib/server/scheduling';
+import { formText, parseId } from '$lib/server/http/form';
+import { validateRules, type RulesField } from '$lib/domain/schedule/rules-input';
+
+async function context(event: Pick<RequestEvent, 'locals' | 'url' | 'request'>) {
+	const user = requireRole(event, 'supervisor', 'admin');
+	const database = event.locals.database;
+	const scope = await dataScope(database, user);
+	const teamRows = await database.db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.organizationId, user.organizationId)).orderBy(asc(teams.name));
+	const mine = scope.kind === 'teams' ? teamRows.filter((t) => scope.teamIds.includes(t.id)) : teamRows;
+	const agents = mine.length
+		? await database.db
+				.select({ id: people.id, name: people.name, teamId: people.teamId, min: people.contractHoursMin, max: people.contractHoursMax })
+				.from(people)
+				.where(and(inArray(people.teamId, mine.map((t) => t.id)), eq(people.role, 'agent'), eq(people.employmentStatus, 'active')))
+				.orderBy(asc(people.name))
+		: [];
+	return { user, database, teams: mine, agents };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { database, teams: mine, agents } = await context(event);
+	const rules = await rulesFor(database, agents.map((a) => a.id));
+	return { teams: mine, agents: agents.map((a, i) => ({ ...a, rules: rules[i]! })) };
+};
+
+const fields: RulesField[] = ['max_consecutive_days', 'min_rest_hours', 'max_weekends', 'first_start', 'last_start', 'start_step', 'lengths', 'time_off_days'];
+
+export const actions: Actions = {
+	save: async (event) => {
+		const { user, database, agents, teams: mine } = await context(event);
+		const form = await event.request.formData();
+		const target = formText(form, 'target');
+		// 'person:<id>' for one agent, 'team:<id>' for every agent of a team (the team's template).
+		const [kind, idText] = target.split(':');
+		const id = parseId(idText);
+		const ids = kind === 'person' ? agents.filter((a) => a.id === id).map((a) => a.id) : kind === 'team' && mine.some((t) => t.id === id) ? agents.filter((a) => a.teamId === id).map((a) => a.id) : [];
+		if (!ids.length) error(404, 'not_found');
+		const raw = Object.fromEntries(fields.map((f) => [f, formText(form, f)])) as Record<RulesField, string>;
+		const result = validateRules(raw);
+		if (!result.ok) return fail(400, { target, values: raw, errors: result.errors });
+		await saveRules(database, ids, result.value, user.id, Date.now());
+		return { saved: ids.length };
+	}
+};
