@@ -56,6 +56,7 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		// The demo seeds schedule 1 for the supervisor's team and schedule 2 for the other team.
 		{ path: '/schedules?schedule=2', status: { agent: 403, supervisor: 404, hr: 403, admin: 200 } },
 		{ path: '/schedules/requests', status: planners, shows: 'Time-off requests' },
+		{ path: '/schedules/rules', status: planners, shows: 'Contract rules' },
 		{ path: '/schedules/1/status', status: planners, shows: '"runStatus":"done"', endpoint: true },
 		{ path: '/schedules/2/status', status: { agent: 403, supervisor: 404, hr: 403, admin: 200 }, shows: '"runStatus":"done"', endpoint: true },
 		{ path: '/schedules/999999/status', status: { agent: 403, supervisor: 404, hr: 403, admin: 404 }, endpoint: true },

@@ -192,7 +192,6 @@ test('an agent saves weekly availability, sees a bad window named by day, and ad
 });
 
 test('an agent asks for a day off: approved at once or decided by the supervisor; overlaps and past days are refused', async ({ browser }) => {
-	test.slow();
 	const agentName = person(await directory(browser), demoEmail.agent).name;
 	const agent = await newSignedInPage(browser, 'agent', 'en');
 	const page = agent.page;
