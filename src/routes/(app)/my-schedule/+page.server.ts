@@ -4,6 +4,9 @@ import { requireRole } from '$lib/server/auth/guard';
 import { publishedShiftsFor } from '$lib/server/scheduling';
 import { createCalendarFeed, hasCalendarFeed, revokeCalendarFeed } from '$lib/server/calendar-feed';
 import { sites } from '$lib/server/db/schema';
+import { isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
+import { addDays, addMonths } from '$lib/domain/people/turnover';
+import { dayInZone } from '$lib/domain/time/calendar';
 import { fail } from '@sveltejs/kit';
 import { cancelOffer, myOffers, offerShift, openOffers, takeShift } from '$lib/server/swaps';
 import { formText, parseId } from '$lib/server/http/form';
@@ -14,9 +17,25 @@ export const load: PageServerLoad = async (event) => {
 	const now = Date.now();
 	const week = 7 * 86_400_000;
 	const site = user.siteId === null ? undefined : (await database.db.select({ timeZone: sites.timeZone }).from(sites).where(eq(sites.id, user.siteId)).limit(1))[0];
+	const timeZone = site?.timeZone ?? 'UTC';
+	// Month view: ?month=YYYY-MM (default the current one), shown as whole weeks Monday to Sunday.
+	const view = event.url.searchParams.get('view') === 'month' ? 'month' : 'week';
+	const monthParam = event.url.searchParams.get('month') ?? '';
+	const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(monthParam) ? monthParam : dayInZone(now, timeZone).slice(0, 7);
+	const firstOfMonth = `${month}-01`;
+	const gridStart = addDays(firstOfMonth, -isoWeekday(firstOfMonth));
+	const nextMonth = addMonths(firstOfMonth, 1);
+	const gridEnd = addDays(nextMonth, (7 - isoWeekday(nextMonth)) % 7);
+	const range = view === 'month' ? [localTimeMs(gridStart, 0, timeZone), localTimeMs(gridEnd, 0, timeZone)] : [now - week, now + 5 * week];
 	return {
-		timeZone: site?.timeZone ?? 'UTC',
-		shifts: await publishedShiftsFor(database, user.id, now - week, now + 5 * week),
+		view,
+		month,
+		previousMonth: addMonths(firstOfMonth, -1).slice(0, 7),
+		nextMonth: nextMonth.slice(0, 7),
+		gridStart,
+		gridEnd,
+		timeZone,
+		shifts: await publishedShiftsFor(database, user.id, range[0]!, range[1]!),
 		hasFeed: await hasCalendarFeed(database, user.id),
 		offers: await openOffers(database, user.teamId, user.id, now),
 		mine: (await myOffers(database, user.id)).map((o) => ({ id: o.id, shiftId: o.shiftId, status: o.status })),
