@@ -124,6 +124,15 @@ CREATE TABLE `shifts` (
 --> statement-breakpoint
 CREATE INDEX `shifts_person_start` ON `shifts` (`person_id`,`start`);--> statement-breakpoint
 CREATE INDEX `shifts_schedule` ON `shifts` (`schedule_id`);--> statement-breakpoint
+CREATE TABLE `team_flexibility_index` (
+	`team_id` integer NOT NULL,
+	`week_start` text NOT NULL,
+	`value` real,
+	`agents_measured` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`team_id`, `week_start`),
+	FOREIGN KEY (`team_id`) REFERENCES `teams`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE TABLE `team_settings` (
 	`team_id` integer PRIMARY KEY NOT NULL,
 	`swaps_need_approval` integer DEFAULT false NOT NULL,

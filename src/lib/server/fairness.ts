@@ -2,7 +2,7 @@
 // in flexibility_index for the outcomes module. Reads published shifts only.
 import { and, eq, gte, inArray, like, lte, or } from 'drizzle-orm';
 import type { Database } from './db';
-import { auditLog, flexibilityIndex, people, preferences, schedules, shifts, timeOffRequests } from './db/schema';
+import { auditLog, flexibilityIndex, people, preferences, schedules, shifts, teamFlexibilityIndex, timeOffRequests } from './db/schema';
 import { fairnessByAgent, flexibilityValue, type AgentFairness } from '$lib/domain/schedule/fairness';
 import { localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
@@ -31,7 +31,7 @@ export async function teamFairness(database: Database, teamId: number, firstDay:
 
 const selfServicePrefixes = ['availability.', 'preference.', 'desired_hours.', 'time_off.request', 'time_off.auto_approve', 'time_off.cancel'];
 
-/** Recomputes and stores the flexibility index of every agent of the team for each ISO week from `monday`. */
+/** Recomputes and stores the flexibility index of every agent of the team, and the team's mean, for each ISO week from `monday`. */
 export async function refreshFlexibilityIndex(database: Database, teamId: number, monday: string, weeks: number, timeZone: string): Promise<void> {
 	const ids = (await teamAgents(database, teamId)).map((a) => a.id);
 	if (!ids.length) return;
@@ -56,7 +56,14 @@ export async function refreshFlexibilityIndex(database: Database, teamId: number
 			rows.push({ personId: f.personId, weekStart: first, selfServiceChanges: changes.filter((c) => c.actorId === f.personId).length, ...value });
 		}
 	}
+	const teamRows = [...new Set(rows.map((r) => r.weekStart))].map((weekStart) => {
+		const values = rows.filter((r) => r.weekStart === weekStart && r.value !== null && r.value !== undefined).map((r) => r.value!);
+		return { teamId, weekStart, value: values.length ? values.reduce((s, v) => s + v, 0) / values.length : null, agentsMeasured: values.length };
+	});
 	await database.write(async (tx) => {
+		for (const row of teamRows) {
+			await tx.insert(teamFlexibilityIndex).values(row).onConflictDoUpdate({ target: [teamFlexibilityIndex.teamId, teamFlexibilityIndex.weekStart], set: { value: row.value, agentsMeasured: row.agentsMeasured } });
+		}
 		for (const row of rows) {
 			await tx
 				.insert(flexibilityIndex)

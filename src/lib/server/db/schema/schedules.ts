@@ -220,6 +220,20 @@ export const flexibilityIndex = sqliteTable(
 	(t) => [primaryKey({ columns: [t.personId, t.weekStart] })]
 );
 
+// Per team and ISO week: the mean of its agents' flexibility index values, and how many had one.
+export const teamFlexibilityIndex = sqliteTable(
+	'team_flexibility_index',
+	{
+		teamId: integer()
+			.notNull()
+			.references(() => teams.id, { onDelete: 'cascade' }),
+		weekStart: text().notNull(),
+		value: real(),
+		agentsMeasured: integer().notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.teamId, t.weekStart] })]
+);
+
 export type ContractRules = typeof contractRules.$inferSelect;
 export type Availability = typeof availability.$inferSelect;
 export type AvailabilityException = typeof availabilityExceptions.$inferSelect;
