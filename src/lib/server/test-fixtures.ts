@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { migrateDatabase, openDatabase, type Database } from './db';
 import { forecastIntervals, forecasts, organizations, people, queues, sites, teams, teamSupervisors, type NewPerson } from './db/schema';
 import { hashPassword } from './auth/password';
-import type { SessionUser } from './auth/session';
+import { sessionUserColumns, type SessionUser } from './auth/session';
 import { localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
 
@@ -121,16 +121,7 @@ export async function seedTestOrg(database: Database): Promise<TestOrg> {
 export async function sessionUserOf(database: Database, personId: number): Promise<SessionUser> {
 	const row = (
 		await database.db
-			.select({
-				id: people.id,
-				organizationId: people.organizationId,
-				name: people.name,
-				email: people.email,
-				role: people.role,
-				teamId: people.teamId,
-				siteId: people.siteId,
-				locale: people.locale
-			})
+			.select(sessionUserColumns)
 			.from(people)
 			.where(eq(people.id, personId))
 			.limit(1)

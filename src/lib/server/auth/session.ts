@@ -16,6 +16,18 @@ const touchEveryMs = 60 * 1000;
 
 export type SessionUser = Pick<Person, 'id' | 'organizationId' | 'name' | 'email' | 'role' | 'teamId' | 'siteId' | 'locale'>;
 
+/** The columns of a person that make up the signed-in user, in one place for every reader. */
+export const sessionUserColumns = {
+	id: people.id,
+	organizationId: people.organizationId,
+	name: people.name,
+	email: people.email,
+	role: people.role,
+	teamId: people.teamId,
+	siteId: people.siteId,
+	locale: people.locale
+};
+
 export interface ValidSession {
 	session: Session;
 	user: SessionUser;
@@ -57,14 +69,7 @@ export async function validateSessionToken(database: Database, token: string, no
 		.select({
 			session: sessions,
 			user: {
-				id: people.id,
-				organizationId: people.organizationId,
-				name: people.name,
-				email: people.email,
-				role: people.role,
-				teamId: people.teamId,
-				siteId: people.siteId,
-				locale: people.locale,
+				...sessionUserColumns,
 				disabledAt: people.disabledAt,
 				employmentStatus: people.employmentStatus
 			}
