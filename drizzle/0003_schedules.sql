@@ -124,6 +124,32 @@ CREATE TABLE `shifts` (
 --> statement-breakpoint
 CREATE INDEX `shifts_person_start` ON `shifts` (`person_id`,`start`);--> statement-breakpoint
 CREATE INDEX `shifts_schedule` ON `shifts` (`schedule_id`);--> statement-breakpoint
+CREATE TABLE `staffing_offer_takes` (
+	`offer_id` integer NOT NULL,
+	`person_id` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	PRIMARY KEY(`offer_id`, `person_id`),
+	FOREIGN KEY (`offer_id`) REFERENCES `staffing_offers`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `staffing_offers` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`team_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`day` text NOT NULL,
+	`start` integer NOT NULL,
+	`end` integer NOT NULL,
+	`slots` integer NOT NULL,
+	`created_by` integer,
+	`created_at` integer NOT NULL,
+	`closed_at` integer,
+	FOREIGN KEY (`team_id`) REFERENCES `teams`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "staffing_offers_valid" CHECK("staffing_offers"."kind" IN ('vto', 'extra') AND "staffing_offers"."start" < "staffing_offers"."end" AND "staffing_offers"."slots" >= 1)
+);
+--> statement-breakpoint
+CREATE INDEX `staffing_offers_team_day` ON `staffing_offers` (`team_id`,`day`);--> statement-breakpoint
 CREATE TABLE `team_flexibility_index` (
 	`team_id` integer NOT NULL,
 	`week_start` text NOT NULL,

@@ -9,6 +9,7 @@ import { addDays, addMonths } from '$lib/domain/people/turnover';
 import { dayInZone } from '$lib/domain/time/calendar';
 import { fail } from '@sveltejs/kit';
 import { cancelOffer, myOffers, offerShift, openOffers, takeShift } from '$lib/server/swaps';
+import { openOffersFor, takeOffer } from '$lib/server/offers';
 import { formText, parseId } from '$lib/server/http/form';
 
 export const load: PageServerLoad = async (event) => {
@@ -39,6 +40,7 @@ export const load: PageServerLoad = async (event) => {
 		hasFeed: await hasCalendarFeed(database, user.id),
 		offers: await openOffers(database, user.teamId, user.id, now),
 		mine: (await myOffers(database, user.id)).map((o) => ({ id: o.id, shiftId: o.shiftId, status: o.status })),
+		staffingOffers: await openOffersFor(database, user.teamId, user.id, dayInZone(now, timeZone)),
 		now
 	};
 };
@@ -68,6 +70,14 @@ export const actions: Actions = {
 		const outcome = await takeShift(event.locals.database, user.id, id, Date.now());
 		if (!outcome.ok) return fail(400, { swapProblem: outcome.problem, violations: outcome.violations ?? [] });
 		return { taken: outcome.status };
+	},
+	takeOffer: async (event) => {
+		const user = requireRole(event, 'agent');
+		const id = parseId(formText(await event.request.formData(), 'offer'));
+		if (id === null) return fail(400, { offerProblem: 'not_found' as const });
+		const outcome = await takeOffer(event.locals.database, user.id, id, Date.now());
+		if (!outcome.ok) return fail(400, { offerProblem: outcome.problem, offerViolations: outcome.violations ?? [] });
+		return { offerTaken: true };
 	},
 	revoke: async (event) => {
 		const user = requireRole(event, 'agent');

@@ -6,6 +6,8 @@ import { teams, sites } from '$lib/server/db/schema';
 import { editShift, defaultTimeLimitSeconds, failStaleSchedules, listSchedules, maxScheduleWeeks, publishSchedule, runSchedule, scheduleShifts, startScheduleRun, teamRequirement } from '$lib/server/scheduling';
 import { formText, parseId } from '$lib/server/http/form';
 import { parseClock } from '$lib/domain/schedule/availability-input';
+import { createOffer } from '$lib/server/offers';
+import { longestSpan } from '$lib/domain/schedule/offers';
 import { coverageByInterval, isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
 import { dayInZone, isCalendarDay } from '$lib/domain/time/calendar';
@@ -45,7 +47,12 @@ export const load: PageServerLoad = async (event) => {
 	// Next Monday in the first team's zone: schedules are planned in whole weeks.
 	const today = dayInZone(now, mine[0]?.timeZone ?? 'UTC');
 	const nextMonday = addDays(today, 7 - isoWeekday(today));
-	return { teams: mine, runs, selected, team, roster, coverage, day, nextMonday, maxWeeks: maxScheduleWeeks, defaultTimeLimit: defaultTimeLimitSeconds };
+	// Suggested windows for offers on the chosen day: the longest run over, and under, the requirement by a whole agent.
+	const suggestions = {
+		vto: longestSpan(coverage, 15 * 60_000, (required, scheduled) => scheduled - required >= 1),
+		extra: longestSpan(coverage, 15 * 60_000, (required, scheduled) => required - scheduled >= 1)
+	};
+	return { teams: mine, runs, selected, team, roster, coverage, day, suggestions, nextMonday, maxWeeks: maxScheduleWeeks, defaultTimeLimit: defaultTimeLimitSeconds };
 };
 
 export const actions: Actions = {
@@ -83,6 +90,24 @@ export const actions: Actions = {
 		const outcome = await editShift(database, schedule, remove ? { personId, day, remove: true } : { personId, day, startMinute: startMinute!, endMinute: endMinute! }, user.id, Date.now());
 		if (!outcome.ok) return fail(400, { editError: outcome.problem });
 		return { edited: true, warnings: outcome.warnings.length };
+	},
+	offer: async (event) => {
+		const { user, database, teams: mine } = await plannableTeams(event);
+		const form = await event.request.formData();
+		const id = parseId(formText(form, 'schedule'));
+		const schedule = (await listSchedules(database, mine.map((t) => t.id), 1000)).find((s) => s.id === id);
+		if (!schedule) error(404, 'not_found');
+		const team = mine.find((t) => t.id === schedule.teamId)!;
+		const kind = formText(form, 'kind');
+		const day = formText(form, 'day');
+		const startMinute = parseClock(formText(form, 'start'));
+		const endMinute = parseClock(formText(form, 'end'));
+		const slots = Number(formText(form, 'slots'));
+		if ((kind !== 'vto' && kind !== 'extra') || !isCalendarDay(day) || day < schedule.firstDay || day > schedule.lastDay) return fail(400, { offerError: 'invalid' as const });
+		if (startMinute === null || endMinute === null || endMinute <= startMinute) return fail(400, { offerError: 'times' as const });
+		if (!Number.isInteger(slots) || slots < 1 || slots > 50) return fail(400, { offerError: 'slots' as const });
+		await createOffer(database, { teamId: team.id, kind, day, start: localTimeMs(day, startMinute, team.timeZone), end: localTimeMs(day, endMinute, team.timeZone), slots }, user.id, Date.now());
+		return { offered: kind };
 	},
 	publish: async (event) => {
 		const { user, database, teams: mine } = await plannableTeams(event);

@@ -187,6 +187,44 @@ export const shiftSwaps = sqliteTable(
 	(t) => [index('shift_swaps_shift').on(t.shiftId), check('shift_swaps_status', sql`${t.status} IN ('open', 'pending_approval', 'approved', 'denied', 'cancelled')`)]
 );
 
+export const offerKinds = ['vto', 'extra'] as const;
+
+// A supervisor's offer to a team on one local day: voluntary time off when over the requirement,
+// extra hours when under; `slots` agents may take it.
+export const staffingOffers = sqliteTable(
+	'staffing_offers',
+	{
+		id: integer().primaryKey({ autoIncrement: true }),
+		teamId: integer()
+			.notNull()
+			.references(() => teams.id, { onDelete: 'cascade' }),
+		kind: text({ enum: offerKinds }).notNull(),
+		day: text().notNull(),
+		// UTC ms of the window.
+		start: integer().notNull(),
+		end: integer().notNull(),
+		slots: integer().notNull(),
+		createdBy: integer().references(() => people.id),
+		createdAt: integer().notNull(),
+		closedAt: integer()
+	},
+	(t) => [index('staffing_offers_team_day').on(t.teamId, t.day), check('staffing_offers_valid', sql`${t.kind} IN ('vto', 'extra') AND ${t.start} < ${t.end} AND ${t.slots} >= 1`)]
+);
+
+export const staffingOfferTakes = sqliteTable(
+	'staffing_offer_takes',
+	{
+		offerId: integer()
+			.notNull()
+			.references(() => staffingOffers.id, { onDelete: 'cascade' }),
+		personId: integer()
+			.notNull()
+			.references(() => people.id, { onDelete: 'cascade' }),
+		createdAt: integer().notNull()
+	},
+	(t) => [primaryKey({ columns: [t.offerId, t.personId] })]
+);
+
 // Scheduling policy of a team.
 export const teamSettings = sqliteTable('team_settings', {
 	teamId: integer()

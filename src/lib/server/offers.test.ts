@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { Database } from './db';
+import { people, schedules, shifts, sites, teams } from './db/schema';
+import { createOffer, openOffersFor, takeOffer } from './offers';
+import { addPerson, createTestDatabase, disposeTestDatabase, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
+import { localTimeMs } from '$lib/domain/schedule/center-model';
+
+let database: Database;
+let org: TestOrg;
+let tz: string;
+let scheduleId: number;
+let second: number;
+// seedNow is 15 January 2026: the offers are for days after it.
+const later = '2026-01-21';
+
+beforeAll(async () => {
+	database = await createTestDatabase();
+	org = await seedTestOrg(database);
+	tz = (await database.db.select({ timeZone: sites.timeZone }).from(teams).innerJoin(sites, eq(sites.id, teams.siteId)).where(eq(teams.id, org.team1)))[0]!.timeZone;
+	second = await addPerson(database, { organizationId: org.organizationId, name: 'Second', email: 'second-offers@tend.test', role: 'agent', teamId: org.team1, siteId: org.siteA });
+	await database.write((tx) => tx.update(people).set({ contractHoursMin: 0 }).where(eq(people.teamId, org.team1)));
+	const [s] = await database.write((tx) => tx.insert(schedules).values({ teamId: org.team1, firstDay: '2026-01-19', lastDay: '2026-01-25', status: 'published', runStatus: 'done', createdAt: seedNow }).returning({ id: schedules.id }));
+	scheduleId = s!.id;
+	await database.write((tx) => tx.insert(shifts).values({ scheduleId, personId: org.agent1Id, start: localTimeMs(later, 8 * 60, tz), end: localTimeMs(later, 16 * 60, tz), breaks: [] }));
+});
+afterAll(() => disposeTestDatabase(database));
+
+describe('offers', () => {
+	it('VTO trims the end of a shift for the first taker, then the offer is full', async () => {
+		await createOffer(database, { teamId: org.team1, kind: 'vto', day: later, start: localTimeMs(later, 14 * 60, tz), end: localTimeMs(later, 16 * 60, tz), slots: 1 }, org.supervisorId, seedNow);
+		const [offer] = await openOffersFor(database, org.team1, org.agent1Id, '2026-01-16');
+		expect(offer).toMatchObject({ kind: 'vto', taken: 0, mine: false });
+		expect(await takeOffer(database, org.agent1Id, offer!.id, seedNow)).toEqual({ ok: true });
+		const mine = await database.db.select().from(shifts).where(eq(shifts.personId, org.agent1Id));
+		expect(mine.map((s) => [s.start, s.end])).toEqual([[localTimeMs(later, 8 * 60, tz), localTimeMs(later, 14 * 60, tz)]]);
+		expect(await takeOffer(database, org.agent1Id, offer!.id, seedNow)).toEqual({ ok: false, problem: 'already' });
+		expect(await takeOffer(database, second, offer!.id, seedNow)).toEqual({ ok: false, problem: 'full' });
+	});
+
+	it('extra hours add a shift on a day off when the rules allow, and refuse what breaks them', async () => {
+		await createOffer(database, { teamId: org.team1, kind: 'extra', day: later, start: localTimeMs(later, 12 * 60, tz), end: localTimeMs(later, 18 * 60, tz), slots: 3 }, org.supervisorId, seedNow);
+		const offer = (await openOffersFor(database, org.team1, second, '2026-01-16')).find((o) => o.kind === 'extra')!;
+		expect(await takeOffer(database, second, offer.id, seedNow)).toEqual({ ok: true });
+		const added = await database.db.select().from(shifts).where(eq(shifts.personId, second));
+		expect(added.map((s) => [s.start, s.end, s.scheduleId])).toEqual([[localTimeMs(later, 12 * 60, tz), localTimeMs(later, 18 * 60, tz), scheduleId]]);
+		// An offer at night, outside everyone's default availability (06:00–22:00), breaks a rule.
+		await createOffer(database, { teamId: org.team1, kind: 'extra', day: '2026-01-22', start: localTimeMs('2026-01-22', 22 * 60, tz), end: localTimeMs('2026-01-22', 23 * 60 + 30, tz), slots: 1 }, org.supervisorId, seedNow);
+		const night = (await openOffersFor(database, org.team1, second, '2026-01-22')).find((o) => o.day === '2026-01-22')!;
+		const refused = await takeOffer(database, second, night.id, seedNow);
+		expect(refused).toMatchObject({ ok: false, problem: 'rules' });
+	});
+
+	it('refuses an offer of another team', async () => {
+		await createOffer(database, { teamId: org.team2, kind: 'extra', day: later, start: localTimeMs(later, 9 * 60, tz), end: localTimeMs(later, 10 * 60, tz), slots: 1 }, org.adminId, seedNow);
+		const [other] = await openOffersFor(database, org.team2, org.agent2Id, '2026-01-16');
+		expect(await takeOffer(database, org.agent1Id, other!.id, seedNow)).toEqual({ ok: false, problem: 'not_found' });
+	});
+});
