@@ -5,17 +5,12 @@ import type { SessionUser } from './auth/session';
 import { supervisedTeamIds } from './auth/guard';
 import { employmentRecords, outcomeSummary, recentWorkedDays, teamRosters } from './people';
 import { publishedShiftsFor } from './scheduling';
+import { siteTimeZone } from './org';
 import { addDays, headcountOn, rollingYearTurnover } from '$lib/domain/people/turnover';
 import { dayInZone } from '$lib/domain/time/calendar';
 
-async function timeZoneOf(database: Database, siteId: number | null): Promise<string> {
-	if (siteId === null) return 'UTC';
-	const site = (await database.db.select({ timeZone: sites.timeZone }).from(sites).where(eq(sites.id, siteId)).limit(1))[0];
-	return site?.timeZone ?? 'UTC';
-}
-
 export async function agentHome(database: Database, user: SessionUser, now: number) {
-	const timeZone = await timeZoneOf(database, user.siteId);
+	const timeZone = await siteTimeZone(database.db, user.siteId);
 	const today = dayInZone(now, timeZone);
 	const [team] = user.teamId ? await teamRosters(database, [user.teamId]) : [];
 	return {
@@ -37,7 +32,7 @@ export async function supervisorHome(database: Database, user: SessionUser, now:
 }
 
 export async function hrHome(database: Database, user: SessionUser, now: number) {
-	const timeZone = await timeZoneOf(database, user.siteId);
+	const timeZone = await siteTimeZone(database.db, user.siteId);
 	const today = dayInZone(now, timeZone);
 	const records = await employmentRecords(database.db, user.organizationId, ['agent']);
 	const siteRows = await database.db.select({ id: sites.id, name: sites.name }).from(sites).where(eq(sites.organizationId, user.organizationId));

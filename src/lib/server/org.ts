@@ -1,7 +1,7 @@
 // Sites, teams and queues of one organization: reads for the admin pages and the writes
 // behind them, each write with its audit entry in one transaction.
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import type { Database } from './db';
+import type { Database, DbOrTx } from './db';
 import { people, queues, sites, teams, teamSupervisors, type Queue } from './db/schema';
 import { recordAudit } from './audit';
 
@@ -91,4 +91,11 @@ export async function updateQueue(database: Database, organizationId: number, qu
 		if (!updated.length) return;
 		await recordAudit(tx, { actorId, action: 'queue.update', entity: 'queue', entityId: queueId, detail: { ...value } }, now);
 	});
+}
+
+/** The IANA zone of a site; UTC for people without one. */
+export async function siteTimeZone(db: DbOrTx, siteId: number | null): Promise<string> {
+	if (siteId === null) return 'UTC';
+	const site = (await db.select({ timeZone: sites.timeZone }).from(sites).where(eq(sites.id, siteId)).limit(1))[0];
+	return site?.timeZone ?? 'UTC';
 }

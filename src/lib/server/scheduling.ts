@@ -33,6 +33,11 @@ export const maxScheduleWeeks = 6;
 export const defaultTimeLimitSeconds = 20;
 const staleAfterMs = 15 * 60 * 1000;
 
+/** Whole weeks a schedule spans (schedules run Monday to Sunday). */
+export function scheduleWeeks(schedule: Pick<Schedule, 'firstDay' | 'lastDay'>): number {
+	return Math.round((Date.parse(schedule.lastDay) - Date.parse(schedule.firstDay)) / 86_400_000 + 1) / 7;
+}
+
 export function horizonDays(firstDay: string, weeks: number): string[] {
 	return Array.from({ length: weeks * 7 }, (_, i) => addDays(firstDay, i));
 }
@@ -152,7 +157,7 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
 export async function runSchedule(database: Database, scheduleId: number, organizationId: number, seed: number, clock: () => number = () => performance.now()): Promise<void> {
 	try {
 		const run = (await database.db.select().from(schedules).where(eq(schedules.id, scheduleId)).limit(1))[0]!;
-		const weeks = Math.round((Date.parse(run.lastDay) - Date.parse(run.firstDay)) / 86_400_000 + 1) / 7;
+		const weeks = scheduleWeeks(run);
 		const problem = await buildProblem(database, organizationId, run.teamId, run.firstDay, weeks);
 		if (!problem.agents.length) throw new Error('the team has no active agents');
 		const clashes = diagnoseProblem(problem);
@@ -235,7 +240,7 @@ export async function publishSchedule(database: Database, schedule: Schedule, ac
 		await tx.update(schedules).set({ status: 'published', publishedAt: now }).where(eq(schedules.id, schedule.id));
 		await recordAudit(tx, { actorId, action: 'schedule.publish', entity: 'schedule', entityId: schedule.id }, now);
 	});
-	const weeks = Math.round((Date.parse(schedule.lastDay) - Date.parse(schedule.firstDay)) / 86_400_000 + 1) / 7;
+	const weeks = scheduleWeeks(schedule);
 	await refreshFlexibilityIndex(database, schedule.teamId, schedule.firstDay, weeks, await teamTimeZone(database, schedule.teamId));
 	return 'published';
 }
@@ -260,7 +265,7 @@ export type ShiftEdit = { personId: number; day: string; startMinute: number; en
 export async function editShift(database: Database, schedule: Schedule, edit: ShiftEdit, actorId: number, now: number): Promise<{ ok: true; warnings: { agentId: number; agentName: string; rule: string; when: string; amount: number }[] } | { ok: false; problem: 'published' | 'not_in_team' | 'outside' }> {
 	if (schedule.status === 'published') return { ok: false, problem: 'published' };
 	if (edit.day < schedule.firstDay || edit.day > schedule.lastDay) return { ok: false, problem: 'outside' };
-	const weeks = Math.round((Date.parse(schedule.lastDay) - Date.parse(schedule.firstDay)) / 86_400_000 + 1) / 7;
+	const weeks = scheduleWeeks(schedule);
 	const days = horizonDays(schedule.firstDay, weeks);
 	const agents = await agentInputs(database, schedule.teamId, days);
 	const agent = agents.find((a) => a.id === edit.personId);

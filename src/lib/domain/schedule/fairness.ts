@@ -4,7 +4,7 @@
 // self-service requests approved, when there were any. Team figures are summaries only (mean,
 // min, max), so an agent can compare themselves without seeing anyone else's row.
 // Limits: a wish counts on each day it applies to; weekends are Saturday and Sunday local time.
-import { TZDate } from '@date-fns/tz';
+import { wallClock } from '../time/calendar';
 
 export interface ShiftForFairness {
 	personId: number;
@@ -30,16 +30,10 @@ export interface AgentFairness {
 
 const eveningStart = 18 * 60;
 
-function localParts(ms: number, timeZone: string) {
-	const d = new TZDate(ms, timeZone);
-	const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-	return { day, weekday: (d.getDay() + 6) % 7, minute: d.getHours() * 60 + d.getMinutes() };
-}
-
 /** `days`: the local days of the period, for counting wishes on days the agent did not work. */
 export function fairnessByAgent(personIds: readonly number[], shiftList: readonly ShiftForFairness[], wishes: readonly Wish[], days: readonly string[], timeZone: string): AgentFairness[] {
 	return personIds.map((personId) => {
-		const mine = shiftList.filter((s) => s.personId === personId).map((s) => ({ ...s, ...localParts(s.start, timeZone) }));
+		const mine = shiftList.filter((s) => s.personId === personId).map((s) => ({ ...s, ...wallClock(s.start, timeZone) }));
 		const weekendKeys = new Set<string>();
 		let evenings = 0;
 		for (const s of mine) {

@@ -3,7 +3,7 @@
 // availability and time off, one shift per local day, minimum rest, maximum consecutive days,
 // weekly contract hours (ISO weeks fully inside `days`), at most N weekends in any 4 weeks.
 // Limits: weeks cut by the edge of `days` are not checked for minimum hours (they are partial).
-import { TZDate } from '@date-fns/tz';
+import { wallClock } from '../time/calendar';
 import type { AgentInput } from './center-model';
 
 export interface PlannedShift {
@@ -21,19 +21,10 @@ export interface PlanViolation {
 	amount: number;
 }
 
-function local(ms: number, timeZone: string) {
-	const d = new TZDate(ms, timeZone);
-	return {
-		day: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
-		weekday: (d.getDay() + 6) % 7,
-		minute: d.getHours() * 60 + d.getMinutes()
-	};
-}
-
 export function checkPlan(agent: AgentInput, days: readonly string[], planned: readonly PlannedShift[]): PlanViolation[] {
 	const out: PlanViolation[] = [];
 	const r = agent.rules;
-	const list = [...planned].sort((a, b) => a.start - b.start).map((s) => ({ ...s, ...local(s.start, agent.timeZone), minutes: (s.end - s.start) / 60_000 }));
+	const list = [...planned].sort((a, b) => a.start - b.start).map((s) => ({ ...s, ...wallClock(s.start, agent.timeZone), minutes: (s.end - s.start) / 60_000 }));
 	const byDay = new Map<string, typeof list>();
 	for (const s of list) byDay.set(s.day, [...(byDay.get(s.day) ?? []), s]);
 	for (const [day, same] of byDay) if (same.length > 1) out.push({ rule: 'one_per_day', when: day, amount: same.length - 1 });

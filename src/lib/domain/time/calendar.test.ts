@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInZone, isCalendarDay, isTimeZone } from './calendar';
+import { dayInZone, isCalendarDay, isTimeZone, wallClock } from './calendar';
 
 describe('dayInZone', () => {
 	it('gives the wall-clock day of the zone, not of UTC', () => {
@@ -28,5 +28,13 @@ describe('validation', () => {
 		expect(isCalendarDay('2026-02-29')).toBe(false);
 		expect(isCalendarDay('2026-13-01')).toBe(false);
 		expect(isCalendarDay('26-01-01')).toBe(false);
+	});
+});
+
+describe('wallClock', () => {
+	it('gives the local day, ISO weekday and minute, across the DST change', () => {
+		// 29 March 2026, 06:30 UTC is 08:30 summer time in Warsaw, a Sunday.
+		expect(wallClock(Date.UTC(2026, 2, 29, 6, 30), 'Europe/Warsaw')).toEqual({ day: '2026-03-29', weekday: 6, minute: 510 });
+		expect(wallClock(Date.UTC(2026, 2, 28, 23, 30), 'Europe/Warsaw')).toEqual({ day: '2026-03-29', weekday: 6, minute: 30 });
 	});
 });

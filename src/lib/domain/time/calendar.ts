@@ -35,3 +35,13 @@ export function isoWeekdayInZone(ms: number, timeZone: string): number {
 export function hourInZone(ms: number, timeZone: string): number {
 	return new TZDate(ms, timeZone).getHours();
 }
+
+/** An instant on the wall clock of `timeZone`: its local day, ISO weekday (Monday 0) and minute after midnight. */
+export function wallClock(ms: number, timeZone: string): { day: string; weekday: number; minute: number } {
+	const d = new TZDate(ms, timeZone);
+	return {
+		day: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+		weekday: (d.getDay() + 6) % 7,
+		minute: d.getHours() * 60 + d.getMinutes()
+	};
+}

@@ -1,9 +1,9 @@
 // The one guard every load, action and endpoint calls. A layout load is never the guard:
 // SvelteKit runs page loads in parallel with layout loads, so each checks for itself.
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../db';
-import { people, teamSupervisors, type Role } from '../db/schema';
+import { people, sites, teams, teamSupervisors, type Role } from '../db/schema';
 import type { SessionUser } from './session';
 
 /** What a person may see: their own records, their teams', or the whole organization's. */
@@ -65,4 +65,16 @@ export function teamCondition(scope: DataScope) {
 	if (scope.kind === 'teams') return scope.teamIds.length ? or(eq(people.id, scope.personId), inArray(people.teamId, scope.teamIds))! : eq(people.id, scope.personId);
 	if (scope.kind === 'self') return eq(people.id, scope.personId);
 	return eq(people.organizationId, scope.organizationId);
+}
+
+/** The teams a scope covers (a supervisor's own; every team of the organization for HR and admins), by name, with their zones. */
+export async function scopeTeams(database: Database, scope: DataScope) {
+	const all = await database.db
+		.select({ id: teams.id, name: teams.name, timeZone: sites.timeZone })
+		.from(teams)
+		.innerJoin(sites, eq(sites.id, teams.siteId))
+		.where(eq(teams.organizationId, scope.organizationId))
+		.orderBy(asc(teams.name));
+	if (scope.kind === 'teams') return all.filter((t) => scope.teamIds.includes(t.id));
+	return scope.kind === 'org' ? all : [];
 }

@@ -4,7 +4,8 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { addException, addPreference, deleteException, deletePreference, loadAvailability, replaceWeekly, setDesiredHours } from '$lib/server/availability';
 import { formText, parseId } from '$lib/server/http/form';
-import { people, sites } from '$lib/server/db/schema';
+import { people } from '$lib/server/db/schema';
+import { siteTimeZone } from '$lib/server/org';
 import { validateDesiredHours, validateException, validatePreference, validateWeekly } from '$lib/domain/schedule/availability-input';
 import { dayInZone } from '$lib/domain/time/calendar';
 
@@ -12,8 +13,7 @@ async function agentContext(event: Pick<RequestEvent, 'locals' | 'url' | 'reques
 	const user = requireRole(event, 'agent');
 	const database = event.locals.database;
 	const person = (await database.db.select({ min: people.contractHoursMin, max: people.contractHoursMax, siteId: people.siteId }).from(people).where(eq(people.id, user.id)).limit(1))[0]!;
-	const site = person.siteId === null ? undefined : (await database.db.select({ timeZone: sites.timeZone }).from(sites).where(eq(sites.id, person.siteId)).limit(1))[0];
-	const timeZone = site?.timeZone ?? 'UTC';
+	const timeZone = await siteTimeZone(database.db, person.siteId);
 	return { user, database, person, timeZone, today: dayInZone(Date.now(), timeZone) };
 }
 

@@ -1,9 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
-import { eq } from 'drizzle-orm';
 import { requireRole } from '$lib/server/auth/guard';
 import { publishedShiftsFor } from '$lib/server/scheduling';
 import { createCalendarFeed, hasCalendarFeed, revokeCalendarFeed } from '$lib/server/calendar-feed';
-import { sites } from '$lib/server/db/schema';
+import { siteTimeZone } from '$lib/server/org';
 import { isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays, addMonths } from '$lib/domain/people/turnover';
 import { dayInZone } from '$lib/domain/time/calendar';
@@ -17,8 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	const database = event.locals.database;
 	const now = Date.now();
 	const week = 7 * 86_400_000;
-	const site = user.siteId === null ? undefined : (await database.db.select({ timeZone: sites.timeZone }).from(sites).where(eq(sites.id, user.siteId)).limit(1))[0];
-	const timeZone = site?.timeZone ?? 'UTC';
+	const timeZone = await siteTimeZone(database.db, user.siteId);
 	// Month view: ?month=YYYY-MM (default the current one), shown as whole weeks Monday to Sunday.
 	const view = event.url.searchParams.get('view') === 'month' ? 'month' : 'week';
 	const monthParam = event.url.searchParams.get('month') ?? '';

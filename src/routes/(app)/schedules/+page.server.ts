@@ -1,8 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
-import { dataScope, requireRole } from '$lib/server/auth/guard';
-import { teams, sites } from '$lib/server/db/schema';
+import { dataScope, requireRole, scopeTeams } from '$lib/server/auth/guard';
 import { editShift, defaultTimeLimitSeconds, failStaleSchedules, listSchedules, maxScheduleWeeks, publishSchedule, runSchedule, scheduleShifts, startScheduleRun, teamRequirement } from '$lib/server/scheduling';
 import { formText, parseId } from '$lib/server/http/form';
 import { parseClock } from '$lib/domain/schedule/availability-input';
@@ -17,9 +15,7 @@ import type { RequestEvent } from './$types';
 async function plannableTeams(event: Pick<RequestEvent, 'locals' | 'url' | 'request'>) {
 	const user = requireRole(event, 'supervisor', 'admin');
 	const database = event.locals.database;
-	const scope = await dataScope(database, user);
-	const all = await database.db.select({ id: teams.id, name: teams.name, timeZone: sites.timeZone }).from(teams).innerJoin(sites, eq(sites.id, teams.siteId)).where(eq(teams.organizationId, user.organizationId));
-	return { user, database, teams: scope.kind === 'teams' ? all.filter((t) => scope.teamIds.includes(t.id)) : all };
+	return { user, database, teams: await scopeTeams(database, await dataScope(database, user)) };
 }
 
 export const load: PageServerLoad = async (event) => {

@@ -1,7 +1,6 @@
 import { fail } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { dataScope, requireRole } from '$lib/server/auth/guard';
+import { dataScope, requireRole, scopeTeams } from '$lib/server/auth/guard';
 import { decideTimeOff, pendingTimeOff } from '$lib/server/time-off';
 import { decideSwap, pendingSwaps } from '$lib/server/swaps';
 import { teamSettings } from '$lib/server/db/schema';
@@ -13,8 +12,7 @@ import { teams } from '$lib/server/db/schema';
 async function teamIdsOf(event: Pick<RequestEvent, 'locals' | 'url' | 'request'>) {
 	const user = requireRole(event, 'supervisor', 'admin');
 	const database = event.locals.database;
-	const scope = await dataScope(database, user);
-	const ids = scope.kind === 'teams' ? scope.teamIds : (await database.db.select({ id: teams.id }).from(teams).where(eq(teams.organizationId, user.organizationId))).map((t) => t.id);
+	const ids = (await scopeTeams(database, await dataScope(database, user))).map((t) => t.id);
 	return { user, database, ids };
 }
 

@@ -1,8 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { dataScope, requireRole } from '$lib/server/auth/guard';
-import { people, teams } from '$lib/server/db/schema';
+import { dataScope, requireRole, scopeTeams } from '$lib/server/auth/guard';
+import { people } from '$lib/server/db/schema';
 import { rulesFor, saveRules } from '$lib/server/scheduling';
 import { formText, parseId } from '$lib/server/http/form';
 import { validateRules, type RulesField } from '$lib/domain/schedule/rules-input';
@@ -10,9 +10,7 @@ import { validateRules, type RulesField } from '$lib/domain/schedule/rules-input
 async function context(event: Pick<RequestEvent, 'locals' | 'url' | 'request'>) {
 	const user = requireRole(event, 'supervisor', 'admin');
 	const database = event.locals.database;
-	const scope = await dataScope(database, user);
-	const teamRows = await database.db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.organizationId, user.organizationId)).orderBy(asc(teams.name));
-	const mine = scope.kind === 'teams' ? teamRows.filter((t) => scope.teamIds.includes(t.id)) : teamRows;
+	const mine = await scopeTeams(database, await dataScope(database, user));
 	const agents = mine.length
 		? await database.db
 				.select({ id: people.id, name: people.name, teamId: people.teamId, min: people.contractHoursMin, max: people.contractHoursMax })
