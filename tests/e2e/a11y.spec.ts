@@ -78,7 +78,9 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/my-schedule' },
 				{ path: '/availability' },
 				{ path: '/availability', prepare: availabilityErrors, label: '/availability (errors)' },
-				{ path: '/time-off' }
+				{ path: '/time-off' },
+				{ path: '/my-schedule?view=month', label: '/my-schedule (month)' },
+				{ path: '/fairness' }
 			];
 		case 'supervisor':
 			return [
@@ -91,7 +93,8 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/staffing/import', prepare: historyImportErrors, label: '/staffing/import (row errors)' },
 				// The demo's schedule of the supervisor's team, finished: facts, chart and roster.
 				{ path: '/schedules?schedule=1', prepare: scheduleResult },
-				{ path: '/schedules/requests' }
+				{ path: '/schedules/requests' },
+				{ path: '/schedules/rules' }
 			];
 		case 'hr':
 			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }];
