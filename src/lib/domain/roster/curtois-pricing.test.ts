@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random';
+import { parseCurtois, type CurtoisInstance } from './curtois-format';
+import { employeeViolations, OFF } from './curtois-model';
+import { createPricer, priceRow } from './curtois-pricing';
+
+/** One employee, `H` days, 1–3 shifts with random lengths and rotation rules, random limits. */
+function randomEmployee(seed: number, H: number, S: number): CurtoisInstance {
+	const r = mulberry32(seed);
+	const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+	const ids = ['D', 'L', 'N'].slice(0, S);
+	const lens = ids.map(() => 60 * int(6, 10));
+	const shifts = ids.map((id, i) => `${id},${lens[i]},${ids.filter(() => r() < 0.35).join('|')}`);
+	const caps = ids.map((id) => `${id}=${r() < 0.3 ? int(0, 3) : int(2, H)}`).join('|');
+	const minWork = int(0, Math.floor(H / 2));
+	const maxMinutes = 600 * int(minWork + 1, H);
+	const days = [...Array(H).keys()].filter(() => r() < 0.15);
+	return parseCurtois(
+		`SECTION_HORIZON\n${H}\nSECTION_SHIFTS\n${shifts.join('\n')}\nSECTION_STAFF\n` +
+			`A,${caps},${maxMinutes},${Math.min(maxMinutes, 360 * minWork)},${int(1, 5)},${int(1, 3)},${int(1, 3)},${int(0, Math.ceil(H / 7))}\n` +
+			(days.length > 0 ? `SECTION_DAYS_OFF\nA,${days.join(',')}\n` : '')
+	);
+}
+
+/** Every row of the employee, least cost among the feasible ones that agree with `fixed` outside [a, b). */
+function bruteForce(inst: CurtoisInstance, work: number[], off: number[], a: number, b: number, fixed: number[] | null) {
+	const H = inst.horizon;
+	const S = inst.shifts.length;
+	let best = Infinity;
+	const row = new Array<number>(H).fill(OFF);
+	const total = (S + 1) ** (b - a);
+	for (let code = 0; code < total; code++) {
+		let c = code;
+		for (let d = 0; d < H; d++) {
+			if (d < a || d >= b) { row[d] = fixed ? fixed[d]! : OFF; continue; }
+			row[d] = (c % (S + 1)) - 1;
+			c = Math.floor(c / (S + 1));
+		}
+		if (employeeViolations(inst, 0, row).length > 0) continue;
+		let cost = 0;
+		for (let d = a; d < b; d++) cost += row[d] === OFF ? off[d]! : work[d * S + row[d]!]!;
+		if (cost < best) best = cost;
+	}
+	return best;
+}
+
+function randomCosts(seed: number, inst: CurtoisInstance) {
+	const r = mulberry32(seed * 7 + 3);
+	const work = Array.from({ length: inst.horizon * inst.shifts.length }, () => Math.round((r() - 0.6) * 20));
+	const off = Array.from({ length: inst.horizon }, () => (r() < 0.3 ? Math.round(r() * 6) : 0));
+	return { work, off };
+}
+
+describe('priceRow (exact employee DP)', () => {
+	it('matches exhaustive search over whole rows (14 days, 1 shift; 7 days, 2–3 shifts)', () => {
+		let feasible = 0;
+		const cases: [number, number, number][] = [];
+		for (let seed = 1; seed <= 60; seed++) cases.push([seed, 14, 1]);
+		for (let seed = 101; seed <= 160; seed++) cases.push([seed, 7, 2 + (seed % 2)]);
+		for (const [seed, H, S] of cases) {
+			const inst = randomEmployee(seed, H, S);
+			const { work, off } = randomCosts(seed, inst);
+			const expected = bruteForce(inst, work, off, 0, H, null);
+			const pricer = createPricer(inst, 0);
+			const got = priceRow(pricer, { work, off });
+			expect(got, `seed ${seed}`).not.toBe('tooLarge');
+			if (expected === Infinity) { expect(got, `seed ${seed}`).toBeNull(); continue; }
+			feasible++;
+			const res = got as Exclude<typeof got, null | 'tooLarge'>;
+			expect(res, `seed ${seed}`).not.toBeNull();
+			expect(res.cost, `seed ${seed}`).toBeCloseTo(expected, 9);
+			expect(employeeViolations(inst, 0, res.row), `seed ${seed}`).toEqual([]);
+		}
+		expect(feasible).toBeGreaterThan(60); // the random limits leave most cases feasible
+	});
+
+	it('matches exhaustive search on a window with the other days fixed', () => {
+		let checked = 0;
+		for (let seed = 200; seed < 260; seed++) {
+			const S = 1 + (seed % 2);
+			const inst = randomEmployee(seed, 21, S);
+			const H = inst.horizon;
+			// A feasible fixed row: the DP's own answer for random costs (checked by the evaluator).
+			const base = priceRow(createPricer(inst, 0), randomCosts(seed + 1000, inst));
+			if (base === null || base === 'tooLarge') continue;
+			expect(employeeViolations(inst, 0, base.row)).toEqual([]);
+			const a = 7 * (seed % 3); // windows at the start, in the middle and at the end
+			const b = a + 7;
+			const { work, off } = randomCosts(seed, inst);
+			const expected = bruteForce(inst, work, off, a, b, base.row);
+			const got = priceRow(createPricer(inst, 0), { work, off, from: a, to: b, row: base.row });
+			expect(got, `seed ${seed}`).not.toBeNull();
+			const res = got as Exclude<typeof got, null | 'tooLarge'>;
+			expect(res.cost, `seed ${seed}`).toBeCloseTo(expected, 9);
+			expect(employeeViolations(inst, 0, res.row), `seed ${seed}`).toEqual([]);
+			for (let d = 0; d < H; d++) if (d < a || d >= b) expect(res.row[d]).toBe(base.row[d]);
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(30);
+	});
+
+	it('reports a table above the size limit instead of allocating it', () => {
+		const inst = randomEmployee(5, 14, 1);
+		const r = priceRow(createPricer(inst, 0), { work: new Array(14).fill(0), maxEntries: 10 });
+		expect(r).toBe('tooLarge');
+	});
+});

@@ -1,0 +1,425 @@
+// Exact dynamic program for one employee's best row in the Curtois & Qu shift scheduling
+// benchmark: the resource-constrained shortest path used as the pricing problem of column
+// generation and as the "re-optimise one employee" move of the local search (Burke & Curtois 2014,
+// "New approaches to nurse rostering benchmark instances", EJOR 237(1); Curtois & Qu 2014).
+//
+// Model: the caller gives a cost for working shift s on day d (work[d*S+s], +Infinity = forbidden)
+// and optionally a cost for a day off (off[d]); the DP returns a row of least total cost over the
+// days of a window [from, to) that satisfies every hard constraint of the employee, with the days
+// outside the window fixed to `row` (whole horizon by default). Hard constraints as in
+// curtois-model.ts: days off, shift rotation, max shifts per type, min/max total minutes, max and
+// min consecutive shifts, min consecutive days off (blocks touching a horizon edge are exempt from
+// the two minimums), max weekends.
+// State: day × local state (off-run length capped at the minimum, or rotation class of the last
+// shift × work-run length × "run started on day 0") × minutes used (in units of the gcd of the
+// shift lengths) × weekends used × counts of capped shift types.
+// Weekends and per-type caps are tracked only when they are found to bind: the DP first solves the
+// relaxation without them, and adds the resource whose limit the answer breaks, then solves again
+// (the added resources stay on for that employee). The relaxation's optimum is the true optimum as
+// soon as it satisfies every limit, so the result is exact.
+// Limits: a partial window must start on a Monday (from % 7 = 0) and end on a Monday or at the
+// horizon, so that no weekend is split. The table has days × local states × resource values
+// entries; above `maxEntries` the call reports `tooLarge` and the caller uses a shorter window.
+// `openEnd` solves a window whose later days are not decided yet (construction of long horizons):
+// the row's end is then free and the minutes, weekend and cap budgets are pro-rated to the days
+// covered so far, which is a heuristic, not an exact rule.
+import type { CurtoisInstance } from './curtois-format';
+import { OFF } from './curtois-model';
+
+export interface Pricer {
+	instance: CurtoisInstance;
+	employee: number;
+	/** gcd of the lengths of the shifts this employee may work (minutes per unit). */
+	unit: number;
+	lenUnits: Int32Array;
+	allowed: Uint8Array;
+	classOf: Int32Array;
+	/** forbidNext[k * S + s] = 1 when shift s may not follow a shift of rotation class k. */
+	forbidNext: Uint8Array;
+	classes: number;
+	/** Off states (run lengths 1..offStates, the last one meaning "long enough"). */
+	offStates: number;
+	cmax: number;
+	cmin: number;
+	omin: number;
+	locals: number;
+	dayOff: Uint8Array;
+	/** Longest allowed shift, in units. */
+	longest: number;
+	/** Resources switched on because a relaxed answer broke them. */
+	trackWeekends: boolean;
+	trackCaps: Set<number>;
+	/** Number of DP runs (for tests and logs: counts instead of timings). */
+	runs: number;
+	buffers: { val: Float64Array; prev: Int32Array; pick: Int8Array } | null;
+}
+
+export interface PriceRequest {
+	/** work[d * S + s]: cost of working shift s on day d. */
+	work: ArrayLike<number>;
+	/** off[d]: cost of a day off on d (0 when omitted). */
+	off?: ArrayLike<number>;
+	from?: number;
+	to?: number;
+	/** The fixed days outside [from, to) (required when the window is not the whole horizon). */
+	row?: readonly number[];
+	openEnd?: boolean;
+	/** Largest DP table (entries) this call may allocate. */
+	maxEntries?: number;
+}
+
+export interface PriceResult {
+	/** Cost of the window days of `row` (work and off costs summed over [from, to)). */
+	cost: number;
+	/** The whole row: window days chosen, other days copied from the request's row. */
+	row: number[];
+}
+
+export const DEFAULT_MAX_ENTRIES = 4_000_000;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+export function createPricer(instance: CurtoisInstance, employee: number): Pricer {
+	const S = instance.shifts.length;
+	const H = instance.horizon;
+	const m = instance.staff[employee]!;
+	const allowed = new Uint8Array(S);
+	let unit = 0;
+	for (let s = 0; s < S; s++)
+		if (m.maxShifts[s]! > 0) {
+			allowed[s] = 1;
+			unit = gcd(unit, instance.shifts[s]!.minutes);
+		}
+	if (unit === 0) unit = 1;
+	const lenUnits = new Int32Array(S);
+	for (let s = 0; s < S; s++) lenUnits[s] = Math.round(instance.shifts[s]!.minutes / unit);
+	// Rotation classes: shifts whose "cannot follow" sets agree (restricted to allowed shifts)
+	// lead to the same successor options, so the state needs only the class.
+	const classOf = new Int32Array(S).fill(-1);
+	const keys = new Map<string, number>();
+	for (let s = 0; s < S; s++) {
+		if (!allowed[s]) continue;
+		const key = instance.shifts[s]!.cannotFollow.filter((t) => allowed[t]).sort((a, b) => a - b).join(',');
+		let k = keys.get(key);
+		if (k === undefined) { k = keys.size; keys.set(key, k); }
+		classOf[s] = k;
+	}
+	const classes = keys.size;
+	const forbidNext = new Uint8Array(Math.max(1, classes) * S);
+	for (let s = 0; s < S; s++) if (allowed[s]) for (const t of instance.shifts[s]!.cannotFollow) forbidNext[classOf[s]! * S + t] = 1;
+	const offStates = Math.max(1, m.minConsecutiveDaysOff);
+	const cmax = Math.max(0, Math.min(m.maxConsecutiveShifts, H));
+	const dayOff = new Uint8Array(H);
+	for (const d of m.daysOff) dayOff[d] = 1;
+	return {
+		instance, employee, unit, lenUnits, allowed, classOf, forbidNext, classes, offStates, cmax,
+		cmin: m.minConsecutiveShifts, omin: m.minConsecutiveDaysOff, locals: offStates + classes * cmax * 2,
+		dayOff, longest: Math.max(0, ...[...lenUnits].filter((_, s) => allowed[s])), trackWeekends: false, trackCaps: new Set(), runs: 0, buffers: null
+	};
+}
+
+/** Best row for the request, `null` when no row satisfies the hard constraints, or 'tooLarge'. */
+export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'tooLarge' {
+	const inst = p.instance;
+	const H = inst.horizon;
+	const S = inst.shifts.length;
+	const m = inst.staff[p.employee]!;
+	const a = req.from ?? 0;
+	const b = req.to ?? H;
+	if (a < 0 || b > H || a >= b) throw new Error(`bad window [${a}, ${b}) for horizon ${H}`);
+	if ((a > 0 || b < H) && req.row === undefined) throw new Error('a partial window needs the fixed row');
+	if (a % 7 !== 0 || (b % 7 !== 0 && b !== H)) throw new Error(`window [${a}, ${b}) splits a weekend`);
+	const row = req.row ?? new Array<number>(H).fill(OFF);
+	for (let guard = 0; guard < 2 + S; guard++) {
+		const r = solveOnce(p, req, row, a, b, req.openEnd === true && b < H, false);
+		if (r === 'tooLarge') return r;
+		if (r === null) {
+			// The pro-rated budgets of an open end may be too tight; retry with the plain ones.
+			if (req.openEnd === true && b < H) {
+				const loose = solveOnce(p, req, row, a, b, true, true);
+				if (loose === 'tooLarge' || loose === null) return loose;
+				if (addBrokenResources(p, loose.row, a, b, true, false)) continue;
+				return loose;
+			}
+			return null;
+		}
+		const open = req.openEnd === true && b < H;
+		if (addBrokenResources(p, r.row, a, b, open, open)) continue;
+		return r;
+	}
+	throw new Error('pricing did not converge');
+}
+
+/** Switches on the weekend / cap resources that `row` breaks; true when any was added. */
+function addBrokenResources(p: Pricer, row: readonly number[], a: number, b: number, openEnd: boolean, prorated: boolean): boolean {
+	const inst = p.instance;
+	const m = inst.staff[p.employee]!;
+	const last = openEnd ? b : inst.horizon;
+	let added = false;
+	if (!p.trackWeekends) {
+		let w = 0;
+		for (let sat = 5; sat < last; sat += 7) if (row[sat] !== OFF || (sat + 1 < last && row[sat + 1] !== OFF)) w++;
+		if (w > (prorated ? Math.ceil((m.maxWeekends * b) / inst.horizon) : m.maxWeekends)) { p.trackWeekends = true; added = true; }
+	}
+	const counts = new Int32Array(inst.shifts.length);
+	for (let d = 0; d < last; d++) if (row[d]! >= 0) counts[row[d]!]! += 1;
+	for (let s = 0; s < inst.shifts.length; s++) {
+		if (p.trackCaps.has(s)) continue;
+		const cap = prorated ? Math.ceil((m.maxShifts[s]! * b) / inst.horizon) : m.maxShifts[s]!;
+		if (counts[s]! > cap) { p.trackCaps.add(s); added = true; }
+	}
+	return added;
+}
+
+function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: number, b: number, openEnd: boolean, loose: boolean): PriceResult | null | 'tooLarge' {
+	p.runs++;
+	const inst = p.instance;
+	const H = inst.horizon;
+	const S = inst.shifts.length;
+	const m = inst.staff[p.employee]!;
+	const { unit, lenUnits, allowed, classOf, forbidNext, offStates: Op, cmax, cmin, omin, locals: L, dayOff } = p;
+	const work = req.work;
+	const offCost = req.off;
+	const nDays = b - a;
+	const last = openEnd ? b : H; // days from `last` on are unknown (open end) or absent
+
+	// Resources used outside the window.
+	let outUnits = 0;
+	let outWeekends = 0;
+	const outCount = new Int32Array(S);
+	for (let d = 0; d < last; d++) {
+		if (d >= a && d < b) continue;
+		const s = row[d]!;
+		if (s === OFF) continue;
+		outUnits += lenUnits[s]!;
+		outCount[s]! += 1;
+	}
+	for (let sat = 5; sat < last; sat += 7) {
+		if (sat >= a && sat < b) continue;
+		if (row[sat] !== OFF || (sat + 1 < last && row[sat + 1] !== OFF)) outWeekends++;
+	}
+	const share = openEnd && !loose ? b / H : 1;
+	const minU = Math.ceil(m.minTotalMinutes / unit);
+	const maxU = Math.floor(m.maxTotalMinutes / unit);
+	let loU = openEnd ? (loose ? 0 : Math.ceil(minU * share - 1e-9)) - outUnits : minU - outUnits;
+	let hiU = (openEnd && !loose ? Math.floor(maxU * share + 1e-9) : maxU) - outUnits;
+	if (openEnd && loose) {
+		// Leave room for the days still to come: at most their maximum, at least nothing.
+		let rest = 0;
+		for (let d = b; d < H; d++) if (!dayOff[d]) rest += p.longest;
+		loU = Math.max(0, minU - outUnits - rest);
+	}
+	if (openEnd && !loose && hiU < loU) hiU = loU;
+	if (hiU < 0) return null;
+	loU = Math.max(0, loU);
+
+	// Weekends and caps: tracked only when switched on and binding in this window.
+	let W = 1;
+	let weekendsTracked = false;
+	if (p.trackWeekends) {
+		const limit = openEnd && !loose ? Math.ceil((m.maxWeekends * b) / H) : m.maxWeekends;
+		const rem = limit - outWeekends;
+		if (rem < 0) return null;
+		let inWindow = 0;
+		for (let sat = 5; sat < b; sat += 7) if (sat >= a) inWindow++;
+		if (rem < inWindow) { W = rem + 1; weekendsTracked = true; }
+	}
+	const capShift: number[] = [];
+	const capDim: number[] = [];
+	for (const s of p.trackCaps) {
+		if (!allowed[s]) continue;
+		const limit = openEnd && !loose ? Math.ceil((m.maxShifts[s]! * b) / H) : m.maxShifts[s]!;
+		const rem = limit - outCount[s]!;
+		if (rem < 0) return null;
+		let days = 0;
+		for (let d = a; d < b; d++) if (!dayOff[d]) days++;
+		if (rem < days) { capShift.push(s); capDim.push(rem + 1); }
+	}
+	const capStride = new Int32Array(S); // 0 = shift not tracked
+	const capSize = new Int32Array(S);
+	let P = 1;
+	for (let i = 0; i < capShift.length; i++) { capStride[capShift[i]!] = P; capSize[capShift[i]!] = capDim[i]!; P *= capDim[i]!; }
+	const U = hiU + 1;
+	const G = U * W * P;
+	const entries = nDays * L * G;
+	if (entries > (req.maxEntries ?? DEFAULT_MAX_ENTRIES)) return 'tooLarge';
+
+	// Most units still reachable after day t of the window (for pruning rows that can't reach loU).
+	const ubRem = new Int32Array(nDays + 1);
+	for (let t = nDays - 1; t >= 0; t--) ubRem[t] = ubRem[t + 1]! + (dayOff[a + t] ? 0 : p.longest);
+
+	if (p.buffers === null || p.buffers.val.length < entries) {
+		const size = Math.max(entries, Math.min(req.maxEntries ?? DEFAULT_MAX_ENTRIES, 1 << 16));
+		p.buffers = { val: new Float64Array(size), prev: new Int32Array(size), pick: new Int8Array(size) };
+	}
+	const { val, prev, pick } = p.buffers;
+	val.fill(Infinity, 0, entries);
+
+	// Entry state: the run that day a − 1 ends (or "before day 0").
+	let entryLocal = -1; // -1 = before the horizon
+	if (a > 0) {
+		const s = row[a - 1]!;
+		let len = 1;
+		const working = s !== OFF;
+		while (a - 1 - len >= 0 && (row[a - 1 - len] !== OFF) === working) len++;
+		const fromStart = a - 1 - len < 0;
+		if (working) {
+			if (len > cmax || classOf[s]! < 0) return null;
+			entryLocal = Op + ((classOf[s]! * cmax + (len - 1)) * 2 + (fromStart ? 1 : 0));
+		} else entryLocal = fromStart ? Op - 1 : Math.min(len, Op) - 1;
+	}
+
+	// Per day: for each "from" kind (a work class, or from off / start = classes), the cheapest
+	// shift of each successor group (class, length, tracked cap).
+	const kinds = p.classes + 1;
+	const groupShift = new Int32Array(kinds * S);
+	const groupCost = new Float64Array(kinds * S);
+	const groupCount = new Int32Array(kinds);
+
+	const writeDay = (t: number, fromBase: number, local: number, gi: number, v: number) => {
+		// Pushes every successor of state (local, gi) with cost v into day t.
+		const d = a + t;
+		const base = t * L * G;
+		const offC = offCost ? offCost[d]! : 0;
+		const sat = d % 7 === 5;
+		const sun = d % 7 === 6;
+		const u = Math.floor(gi / (W * P));
+		const w = Math.floor(gi / P) % W;
+		let isOff: boolean;
+		let k = -1;
+		let l = 0;
+		let f = 0;
+		if (local < 0) isOff = true; // before the horizon: any start is allowed
+		else if (local < Op) isOff = true;
+		else { isOff = false; const r = local - Op; f = r & 1; const kl = r >> 1; k = Math.floor(kl / cmax); l = (kl % cmax) + 1; }
+		// Day off.
+		if (!isOff ? f === 1 || l >= cmin : true) {
+			let nl: number;
+			if (local < 0) nl = Op - 1; // an off block from day 0 is exempt
+			else if (isOff) nl = Math.min(local + 1, Op - 1);
+			else nl = 0;
+			if (u + ubRem[t + 1]! >= loU) {
+				const idx = base + nl * G + gi;
+				const nv = v + offC;
+				if (nv < val[idx]!) { val[idx] = nv; prev[idx] = fromBase; pick[idx] = -1; }
+			}
+		}
+		if (dayOff[d]) return;
+		// Work.
+		let kind: number;
+		let nlen: number;
+		let nf: number;
+		if (isOff) {
+			if (local >= 0 && local !== Op - 1) return; // off run too short to end here
+			kind = p.classes; nlen = 1; nf = local < 0 ? 1 : 0;
+		} else {
+			if (l + 1 > cmax) return;
+			kind = k; nlen = l + 1; nf = f;
+		}
+		if (nlen > cmax) return;
+		const dw = weekendsTracked && (sat || (sun && isOff && local >= 0)) ? 1 : 0;
+		if (w + dw >= W) return;
+		const gBase = kind * S;
+		for (let i = 0; i < groupCount[kind]!; i++) {
+			const s = groupShift[gBase + i]!;
+			const nu = u + lenUnits[s]!;
+			if (nu > hiU || nu + ubRem[t + 1]! < loU) continue;
+			let ngi = gi + lenUnits[s]! * W * P + dw * P;
+			const cs = capStride[s]!;
+			if (cs > 0) {
+				if (Math.floor(gi / cs) % capSize[s]! + 1 >= capSize[s]!) continue;
+				ngi += cs;
+			}
+			const nl = Op + ((classOf[s]! * cmax + (nlen - 1)) * 2 + nf);
+			const idx = base + nl * G + ngi;
+			const nv = v + groupCost[gBase + i]!;
+			if (nv < val[idx]!) { val[idx] = nv; prev[idx] = fromBase; pick[idx] = s; }
+		}
+	};
+
+	for (let t = 0; t < nDays; t++) {
+		const d = a + t;
+		// Successor groups of day d for each from-kind.
+		const groupKey = new Map<number, number>();
+		for (let kind = 0; kind < kinds; kind++) {
+			groupCount[kind] = 0;
+			groupKey.clear();
+			if (dayOff[d]) continue;
+			for (let s = 0; s < S; s++) {
+				if (!allowed[s]) continue;
+				if (kind < p.classes && forbidNext[kind * S + s]) continue;
+				const c = work[d * S + s]!;
+				if (!(c < Infinity)) continue;
+				const key = capStride[s]! > 0 ? -1 - s : classOf[s]! * 4096 + lenUnits[s]!;
+				const g = groupKey.get(key);
+				if (g === undefined) {
+					groupKey.set(key, groupCount[kind]!);
+					groupShift[kind * S + groupCount[kind]!] = s;
+					groupCost[kind * S + groupCount[kind]!] = c;
+					groupCount[kind]! += 1;
+				} else if (c < groupCost[kind * S + g]!) { groupShift[kind * S + g] = s; groupCost[kind * S + g] = c; }
+			}
+		}
+		if (t === 0) {
+			writeDay(0, -1, entryLocal, 0, 0);
+			continue;
+		}
+		const pbase = (t - 1) * L * G;
+		for (let local = 0; local < L; local++) {
+			const lb = pbase + local * G;
+			for (let gi = 0; gi < G; gi++) {
+				const v = val[lb + gi]!;
+				if (v === Infinity) continue;
+				writeDay(t, local * G + gi, local, gi, v);
+			}
+		}
+	}
+
+	// Exit: the window's last run must join the fixed days that follow (or the horizon end).
+	let suffix: { working: boolean; len: number; toEnd: boolean; first: number } | null = null;
+	if (!openEnd && b < H) {
+		const s = row[b]!;
+		const working = s !== OFF;
+		let len = 1;
+		while (b + len < H && (row[b + len] !== OFF) === working) len++;
+		suffix = { working, len, toEnd: b + len >= H, first: s };
+	}
+	const lastBase = (nDays - 1) * L * G;
+	let bestIdx = -1;
+	let best = Infinity;
+	for (let local = 0; local < L; local++) {
+		let ok = true;
+		if (suffix !== null) {
+			if (local < Op) {
+				const o = local + 1;
+				const satisfied = local === Op - 1;
+				if (suffix.working) ok = satisfied && (suffix.toEnd || suffix.len >= cmin) && suffix.len <= cmax;
+				else ok = satisfied || suffix.toEnd || o + suffix.len >= omin;
+			} else {
+				const r = local - Op;
+				const f = r & 1;
+				const kl = r >> 1;
+				const k = Math.floor(kl / cmax);
+				const l = (kl % cmax) + 1;
+				if (suffix.working) ok = !forbidNext[k * S + suffix.first] && l + suffix.len <= cmax && (suffix.toEnd || f === 1 || l + suffix.len >= cmin);
+				else ok = (f === 1 || l >= cmin) && (suffix.toEnd || suffix.len >= omin);
+			}
+		}
+		if (!ok) continue;
+		const lb = lastBase + local * G;
+		for (let gi = 0; gi < G; gi++) {
+			const v = val[lb + gi]!;
+			if (v < best && Math.floor(gi / (W * P)) >= loU) { best = v; bestIdx = lb + gi; }
+		}
+	}
+	if (bestIdx < 0) return null;
+	const out = row.slice(0, H) as number[];
+	let idx = bestIdx;
+	for (let t = nDays - 1; t >= 0; t--) {
+		out[a + t] = pick[idx]!;
+		const from = prev[idx]!;
+		if (t > 0) idx = (t - 1) * L * G + from;
+	}
+	return { cost: best, row: out };
+}
+
