@@ -110,7 +110,7 @@ describe('fitLogistic', () => {
 		const { rows, labels } = randomProblem(3, 200, 2);
 		const fit = fitLogistic(rows, labels, { l2: 1e9 });
 		for (const w of fit.weights) expect(Math.abs(w)).toBeLessThan(1e-6);
-		const rate = labels.reduce((s, y) => s + y, 0) / labels.length;
+		const rate = labels.reduce((s: number, y) => s + y, 0) / labels.length;
 		expect(fit.intercept).toBeCloseTo(logit(rate), 5);
 	});
 
