@@ -8,6 +8,7 @@ import { CliError } from './cli-error';
 import { staffingCommand } from './staffing-command';
 import { forecastCommand } from './forecast-command';
 import { rosterCommand } from './roster-command';
+import { riskCommand } from './risk-command';
 
 export { CliError };
 
@@ -34,6 +35,10 @@ Commands:
   roster --format curtois [--time-limit 60] [--seed 1] < InstanceN.txt
                              solve a Curtois & Qu shift-scheduling instance (text on stdin);
       writes {"objective":607,"lower_bound":607,"seconds":3.2,"assignments":[{"employee":"A","day":0,"shift":"D"}]}
+  risk [--with-model]        turnover risk (L2 logistic regression, penalty by cross-validation); JSON in, JSON out:
+      {"train":[{"features":{"Age":41,"OverTime":"Yes"},"left":true}],"score":[{"features":{...}}]}
+      writes {"scores":[0.31],"explanations":[[{"feature":"OverTime","contribution":0.8}]]}
+      (--with-model adds "model": kind, fallback reason when there are too few exits, penalty)
 
 Environment: DATABASE_URL (default file:data/tend.db; http://host:port for a libSQL server).`;
 
@@ -87,6 +92,11 @@ export async function runCommand(args: string[], stdin: Stdin): Promise<unknown>
 	if (group === 'staffing') return staffingCommand(parseJson(await stdin()));
 	if (group === 'forecast') return forecastCommand(parseJson(await stdin()));
 	if (group === 'roster') return rosterCommand(args.slice(1), await stdin());
+	if (group === 'risk') {
+		const unknown = args.slice(1).filter((a) => a !== '--with-model');
+		if (unknown.length) throw new CliError(`unknown option ${unknown[0]}; risk takes only --with-model`);
+		return riskCommand(parseJson(await stdin()), args.includes('--with-model'));
+	}
 	throw new CliError(`unknown command "${args.join(' ')}"; see tend --help`);
 }
 

@@ -38,8 +38,9 @@ const score = [
 
 describe('tend risk', () => {
 	it('writes one probability and one explanation per score item, in order', async () => {
-		const out = await riskCommand({ train, score });
-		expect(Object.keys(out).slice(0, 2)).toEqual(['scores', 'explanations']);
+		expect(Object.keys(await riskCommand({ train, score }))).toEqual(['scores', 'explanations']);
+		const out = await riskCommand({ train, score }, true);
+		expect(Object.keys(out)).toEqual(['scores', 'explanations', 'model']);
 		expect(out.scores).toHaveLength(2);
 		expect(out.explanations).toHaveLength(2);
 		for (const p of out.scores) expect(p > 0 && p < 1).toBe(true);
@@ -87,7 +88,7 @@ describe('tend risk', () => {
 	});
 
 	it('falls back to the base rate with one class in train, and says so', async () => {
-		const out = await riskCommand({ train: train.map((t) => ({ ...t, left: false })), score });
+		const out = await riskCommand({ train: train.map((t) => ({ ...t, left: false })), score }, true);
 		expect(out.model.kind).toBe('base_rate');
 		expect(out.model.fallback!.reason).toBe('single_class');
 		expect(out.scores).toEqual([0.5 / 301, 0.5 / 301]);
@@ -96,7 +97,7 @@ describe('tend risk', () => {
 
 	it('falls back with fewer than 10 exits', async () => {
 		const few = train.map((t, i) => ({ ...t, left: i < 4 }));
-		const out = await riskCommand({ train: few, score });
+		const out = await riskCommand({ train: few, score }, true);
 		expect(out.model.fallback!.reason).toBe('too_few_exits');
 		expect(out.model.exits).toBe(4);
 	});

@@ -2,7 +2,8 @@
 //   in:  {"train":[{"features":{"Age":41,"OverTime":"Yes"},"left":true}, ...],
 //         "score":[{"features":{"Age":29,"OverTime":"No"}}, ...]}
 //   out: {"scores":[0.31, ...],
-//         "explanations":[[{"feature":"OverTime","contribution":0.8}, ...], ...],
+//         "explanations":[[{"feature":"OverTime","contribution":0.8}, ...], ...]}
+//   with --with-model (not part of the contract) the output also carries
 //         "model":{"kind":"logistic_l2"|"base_rate","fallback":null|{"reason","message"},"l2":3,
 //                  "training_rows":1029,"exits":166,"dropped_features":["EmployeeCount"]}}
 // `scores` has one probability per score item, in order. `explanations` has one array per score item:
@@ -26,7 +27,7 @@ const TOP_EXPLANATIONS = 5;
 export interface RiskOutput {
 	scores: number[];
 	explanations: { feature: string; contribution: number }[][];
-	model: {
+	model?: {
 		kind: RiskModel['kind'];
 		fallback: RiskModel['fallback'];
 		l2: number | null;
@@ -86,7 +87,8 @@ function readItems(list: unknown, name: 'train' | 'score', kinds: Map<string, { 
 	});
 }
 
-export async function riskCommand(input: unknown): Promise<RiskOutput> {
+/** The contract's output; `withModel` adds what was fitted (the fallback flag among it) for callers that want it. */
+export async function riskCommand(input: unknown, withModel = false): Promise<RiskOutput> {
 	let body = input;
 	if (typeof body === 'string') {
 		try {
@@ -127,6 +129,7 @@ export async function riskCommand(input: unknown): Promise<RiskOutput> {
 		scores.push(result.probability);
 		explanations.push(result.contributions.slice(0, TOP_EXPLANATIONS).map(({ feature, contribution }) => ({ feature, contribution })));
 	});
+	if (!withModel) return { scores, explanations };
 	return {
 		scores,
 		explanations,
