@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random';
 import { parseCurtois, type CurtoisInstance } from './curtois-format';
 import { employeeViolations, OFF } from './curtois-model';
-import { createPricer, priceRow } from './curtois-pricing';
+import { createPricer, enumerateRows, priceRow } from './curtois-pricing';
 
 /** One employee, `H` days, 1–3 shifts with random lengths and rotation rules, random limits. */
 function randomEmployee(seed: number, H: number, S: number): CurtoisInstance {
@@ -103,5 +103,32 @@ describe('priceRow (exact employee DP)', () => {
 		const inst = randomEmployee(5, 14, 1);
 		const r = priceRow(createPricer(inst, 0), { work: new Array(14).fill(0), maxEntries: 10 });
 		expect(r).toBe('tooLarge');
+	});
+});
+
+describe('enumerateRows', () => {
+	it('lists exactly the feasible rows within the cost limit (checked by exhaustive search)', () => {
+		for (let seed = 300; seed < 340; seed++) {
+			const H = seed % 2 === 0 ? 14 : 7;
+			const S = H === 14 ? 1 : 2;
+			const inst = randomEmployee(seed, H, S);
+			const { work } = randomCosts(seed, inst);
+			const pricer = createPricer(inst, 0);
+			const best = priceRow(pricer, { work });
+			if (best === null || best === 'tooLarge') continue;
+			const limit = best.cost + (seed % 5);
+			const rows = enumerateRows(pricer, work, limit, 100_000);
+			expect(rows).not.toBe('tooMany');
+			// Exhaustive: every feasible row with cost ≤ limit.
+			const expected: string[] = [];
+			const row = new Array<number>(H).fill(OFF);
+			for (let code = 0; code < (S + 1) ** H; code++) {
+				let c = code;
+				let cost = 0;
+				for (let d = 0; d < H; d++) { row[d] = (c % (S + 1)) - 1; c = Math.floor(c / (S + 1)); if (row[d] !== OFF) cost += work[d * S + row[d]!]!; }
+				if (cost <= limit + 1e-9 && employeeViolations(inst, 0, row).length === 0) expected.push(row.join(','));
+			}
+			expect((rows as number[][]).map((r) => r.join(',')).sort(), `seed ${seed}`).toEqual(expected.sort());
+		}
 	});
 });

@@ -51,8 +51,14 @@ export interface Pricer {
 	trackCaps: Set<number>;
 	/** Number of DP runs (for tests and logs: counts instead of timings). */
 	runs: number;
-	buffers: { val: Float64Array; prev: Int32Array; pick: Int8Array } | null;
+	/** Resources too costly to track exactly (the table would be too large): priced by penalty. */
+	penalized: Set<number>;
 }
+
+// One scratch table for all pricers: the DP runs one call at a time (single thread).
+let scratch: { val: Float64Array; prev: Int32Array; pick: Int8Array } | null = null;
+/** Pseudo shift index standing for the weekend resource in `penalized`. */
+const WEEKENDS = -1;
 
 export interface PriceRequest {
 	/** work[d * S + s]: cost of working shift s on day d. */
@@ -73,6 +79,8 @@ export interface PriceResult {
 	cost: number;
 	/** The whole row: window days chosen, other days copied from the request's row. */
 	row: number[];
+	/** False when a resource was handled by penalties: the row is feasible but maybe not the best. */
+	exact: boolean;
 }
 
 export const DEFAULT_MAX_ENTRIES = 4_000_000;
@@ -114,7 +122,7 @@ export function createPricer(instance: CurtoisInstance, employee: number): Price
 	return {
 		instance, employee, unit, lenUnits, allowed, classOf, forbidNext, classes, offStates, cmax,
 		cmin: m.minConsecutiveShifts, omin: m.minConsecutiveDaysOff, locals: offStates + classes * cmax * 2,
-		dayOff, longest: Math.max(0, ...[...lenUnits].filter((_, s) => allowed[s])), trackWeekends: false, trackCaps: new Set(), runs: 0, buffers: null
+		dayOff, longest: Math.max(0, ...[...lenUnits].filter((_, s) => allowed[s])), trackWeekends: false, trackCaps: new Set(), runs: 0, penalized: new Set()
 	};
 }
 
@@ -130,45 +138,80 @@ export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'to
 	if ((a > 0 || b < H) && req.row === undefined) throw new Error('a partial window needs the fixed row');
 	if (a % 7 !== 0 || (b % 7 !== 0 && b !== H)) throw new Error(`window [${a}, ${b}) splits a weekend`);
 	const row = req.row ?? new Array<number>(H).fill(OFF);
-	for (let guard = 0; guard < 2 + S; guard++) {
-		const r = solveOnce(p, req, row, a, b, req.openEnd === true && b < H, false);
-		if (r === 'tooLarge') return r;
-		if (r === null) {
-			// The pro-rated budgets of an open end may be too tight; retry with the plain ones.
-			if (req.openEnd === true && b < H) {
-				const loose = solveOnce(p, req, row, a, b, true, true);
-				if (loose === 'tooLarge' || loose === null) return loose;
-				if (addBrokenResources(p, loose.row, a, b, true, false)) continue;
-				return loose;
-			}
-			return null;
+	const open = req.openEnd === true && b < H;
+	let work = req.work;
+	let penalty = 0;
+	const punished = new Set<number>();
+	for (let guard = 0; guard < 40; guard++) {
+		let r = solveOnce(p, { ...req, work }, row, a, b, open, false);
+		if (r === 'tooLarge') {
+			// Drop the most recently tracked resource to penalties, unless nothing optional is tracked.
+			const caps = [...p.trackCaps];
+			if (caps.length > 0) { p.trackCaps.delete(caps[caps.length - 1]!); p.penalized.add(caps[caps.length - 1]!); continue; }
+			if (p.trackWeekends) { p.trackWeekends = false; p.penalized.add(WEEKENDS); continue; }
+			return r;
 		}
-		const open = req.openEnd === true && b < H;
-		if (addBrokenResources(p, r.row, a, b, open, open)) continue;
-		return r;
+		let loose = false;
+		if (r === null && open) { r = solveOnce(p, { ...req, work }, row, a, b, true, true); loose = true; }
+		if (r === 'tooLarge') return r;
+		if (r === null) return null;
+		const broken = brokenResources(p, r.row, a, b, open, open && !loose);
+		const tracked = broken.filter((x) => !p.penalized.has(x));
+		if (tracked.length > 0) {
+			for (const x of tracked) { if (x === WEEKENDS) p.trackWeekends = true; else p.trackCaps.add(x); }
+			continue;
+		}
+		if (broken.length > 0) {
+			// Penalised resources broken: raise their cost and solve again (heuristic, not exact).
+			penalty = penalty === 0 ? 1 + maxAbs(req.work) : penalty * 2;
+			for (const x of broken) punished.add(x);
+			work = penalize(p, req.work, a, b, punished, penalty);
+			continue;
+		}
+		if (work !== req.work) {
+			let cost = 0;
+			for (let d = a; d < b; d++) cost += r.row[d] === OFF ? (req.off ? req.off[d]! : 0) : req.work[d * S + r.row[d]!]!;
+			return { cost, row: r.row, exact: false };
+		}
+		return r; // optimal for a relaxation and feasible: exact
 	}
-	throw new Error('pricing did not converge');
+	return null;
 }
 
-/** Switches on the weekend / cap resources that `row` breaks; true when any was added. */
-function addBrokenResources(p: Pricer, row: readonly number[], a: number, b: number, openEnd: boolean, prorated: boolean): boolean {
+function maxAbs(xs: ArrayLike<number>): number {
+	let m = 0;
+	for (let i = 0; i < xs.length; i++) { const v = Math.abs(xs[i]!); if (v < Infinity && v > m) m = v; }
+	return m;
+}
+
+/** Work costs with `penalty` added to the broken resources (weekend days, capped shifts). */
+function penalize(p: Pricer, work: ArrayLike<number>, a: number, b: number, broken: Set<number>, penalty: number): Float64Array {
+	const S = p.instance.shifts.length;
+	const out = Float64Array.from(work as ArrayLike<number>);
+	for (let d = a; d < b; d++)
+		for (let s = 0; s < S; s++) {
+			if (broken.has(s)) out[d * S + s]! += penalty;
+			if (broken.has(WEEKENDS) && d % 7 >= 5) out[d * S + s]! += penalty;
+		}
+	return out;
+}
+
+/** Resources (WEEKENDS or shift indexes) whose limit `row` breaks. */
+function brokenResources(p: Pricer, row: readonly number[], a: number, b: number, open: boolean, prorated: boolean): number[] {
 	const inst = p.instance;
 	const m = inst.staff[p.employee]!;
-	const last = openEnd ? b : inst.horizon;
-	let added = false;
-	if (!p.trackWeekends) {
-		let w = 0;
-		for (let sat = 5; sat < last; sat += 7) if (row[sat] !== OFF || (sat + 1 < last && row[sat + 1] !== OFF)) w++;
-		if (w > (prorated ? Math.ceil((m.maxWeekends * b) / inst.horizon) : m.maxWeekends)) { p.trackWeekends = true; added = true; }
-	}
+	const last = open ? b : inst.horizon;
+	const out: number[] = [];
+	let w = 0;
+	for (let sat = 5; sat < last; sat += 7) if (row[sat] !== OFF || (sat + 1 < last && row[sat + 1] !== OFF)) w++;
+	if (w > (prorated ? Math.ceil((m.maxWeekends * b) / inst.horizon) : m.maxWeekends)) out.push(WEEKENDS);
 	const counts = new Int32Array(inst.shifts.length);
 	for (let d = 0; d < last; d++) if (row[d]! >= 0) counts[row[d]!]! += 1;
 	for (let s = 0; s < inst.shifts.length; s++) {
-		if (p.trackCaps.has(s)) continue;
 		const cap = prorated ? Math.ceil((m.maxShifts[s]! * b) / inst.horizon) : m.maxShifts[s]!;
-		if (counts[s]! > cap) { p.trackCaps.add(s); added = true; }
+		if (counts[s]! > cap) out.push(s);
 	}
-	return added;
+	return out;
 }
 
 function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: number, b: number, openEnd: boolean, loose: boolean): PriceResult | null | 'tooLarge' {
@@ -248,11 +291,11 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 	const ubRem = new Int32Array(nDays + 1);
 	for (let t = nDays - 1; t >= 0; t--) ubRem[t] = ubRem[t + 1]! + (dayOff[a + t] ? 0 : p.longest);
 
-	if (p.buffers === null || p.buffers.val.length < entries) {
-		const size = Math.max(entries, Math.min(req.maxEntries ?? DEFAULT_MAX_ENTRIES, 1 << 16));
-		p.buffers = { val: new Float64Array(size), prev: new Int32Array(size), pick: new Int8Array(size) };
+	if (scratch === null || scratch.val.length < entries) {
+		const size = Math.max(entries, 1 << 16);
+		scratch = { val: new Float64Array(size), prev: new Int32Array(size), pick: new Int8Array(size) };
 	}
-	const { val, prev, pick } = p.buffers;
+	const { val, prev, pick } = scratch;
 	val.fill(Infinity, 0, entries);
 
 	// Entry state: the run that day a − 1 ends (or "before day 0").
@@ -420,6 +463,102 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 		const from = prev[idx]!;
 		if (t > 0) idx = (t - 1) * L * G + from;
 	}
-	return { cost: best, row: out };
+	return { cost: best, row: out, exact: true };
 }
 
+
+/**
+ * Every feasible whole-horizon row of the employee whose cost is at most `limit` (rows at most
+ * `maxRows`; 'tooMany' beyond). Depth-first search over days with all resources tracked exactly,
+ * pruned by a backward bound over (day, local state, minutes) that ignores weekends and caps.
+ * Used to prove optimality: a row whose reduced cost exceeds the gap between an upper bound and
+ * the Lagrangian bound cannot be part of a better roster.
+ */
+export function enumerateRows(p: Pricer, work: ArrayLike<number>, limit: number, maxRows: number, maxEntries = DEFAULT_MAX_ENTRIES): number[][] | 'tooMany' | 'tooLarge' {
+	const inst = p.instance;
+	const H = inst.horizon;
+	const S = inst.shifts.length;
+	const m = inst.staff[p.employee]!;
+	const { lenUnits, allowed, classOf, forbidNext, offStates: Op, cmax, cmin, locals: L, dayOff } = p;
+	const loU = Math.ceil(m.minTotalMinutes / p.unit);
+	const hiU = Math.floor(m.maxTotalMinutes / p.unit);
+	if (hiU < 0) return [];
+	const U = hiU + 1;
+	if (H * L * U > maxEntries) return 'tooLarge';
+	const decode = (local: number) => {
+		if (local < Op) return { off: true, k: -1, l: 0, f: 0 };
+		const r = local - Op;
+		const kl = r >> 1;
+		return { off: false, k: Math.floor(kl / cmax), l: (kl % cmax) + 1, f: r & 1 };
+	};
+	const offNext = (local: number): number => {
+		if (local < 0) return Op - 1;
+		if (local < Op) return Math.min(local + 1, Op - 1);
+		const { f, l } = decode(local);
+		return f === 1 || l >= cmin ? 0 : -2;
+	};
+	/** New local state after working s from `local`, or −2 when not allowed. */
+	const workNext = (local: number, s: number): number => {
+		if (local < 0) return cmax >= 1 ? Op + ((classOf[s]! * cmax) * 2 + 1) : -2;
+		if (local < Op) return local === Op - 1 && cmax >= 1 ? Op + (classOf[s]! * cmax) * 2 : -2;
+		const { k, l, f } = decode(local);
+		if (l + 1 > cmax || forbidNext[k * S + s]) return -2;
+		return Op + ((classOf[s]! * cmax + l) * 2 + f);
+	};
+	// cb[(d * L + local) * U + u]: least cost of days d+1.. from the state at the end of day d.
+	const cb = new Float64Array(H * L * U).fill(Infinity);
+	for (let local = 0; local < L; local++) for (let u = loU < 0 ? 0 : loU; u < U; u++) cb[((H - 1) * L + local) * U + u] = 0;
+	for (let d = H - 2; d >= 0; d--) {
+		const nd = d + 1;
+		for (let local = 0; local < L; local++)
+			for (let u = 0; u < U; u++) {
+				let best = Infinity;
+				const o = offNext(local);
+				if (o >= 0) best = cb[(nd * L + o) * U + u]!;
+				if (!dayOff[nd])
+					for (let s = 0; s < S; s++) {
+						if (!allowed[s] || !(work[nd * S + s]! < Infinity)) continue;
+						const nu = u + lenUnits[s]!;
+						if (nu > hiU) continue;
+						const nl = workNext(local, s);
+						if (nl < 0) continue;
+						const v = work[nd * S + s]! + cb[(nd * L + nl) * U + nu]!;
+						if (v < best) best = v;
+					}
+				cb[(d * L + local) * U + u] = best;
+			}
+	}
+	const out: number[][] = [];
+	const row = new Array<number>(H).fill(OFF);
+	const counts = new Int32Array(S);
+	let overflow = false;
+	const eps = 1e-7;
+	const dfs = (d: number, local: number, u: number, w: number, cost: number) => {
+		if (overflow) return;
+		if (d === H) { if (u >= loU) { if (out.length >= maxRows) { overflow = true; return; } out.push([...row]); } return; }
+		const sat = d % 7 === 5;
+		const sun = d % 7 === 6;
+		const o = offNext(local);
+		if (o >= 0 && cost + cb[(d * L + o) * U + u]! <= limit + eps) { row[d] = OFF; dfs(d + 1, o, u, w, cost); }
+		if (dayOff[d]) { row[d] = OFF; return; }
+		const wasOff = local < 0 || local < Op;
+		const nw = w + (sat || (sun && wasOff && local >= 0) ? 1 : 0);
+		if (nw > m.maxWeekends) { row[d] = OFF; return; }
+		for (let s = 0; s < S; s++) {
+			if (!allowed[s] || counts[s]! >= m.maxShifts[s]!) continue;
+			const c = work[d * S + s]!;
+			if (!(c < Infinity)) continue;
+			const nu = u + lenUnits[s]!;
+			if (nu > hiU) continue;
+			const nl = workNext(local, s);
+			if (nl < 0 || cost + c + cb[(d * L + nl) * U + nu]! > limit + eps) continue;
+			row[d] = s;
+			counts[s]! += 1;
+			dfs(d + 1, nl, nu, nw, cost + c);
+			counts[s]! -= 1;
+		}
+		row[d] = OFF;
+	};
+	dfs(0, -1, 0, 0, 0);
+	return overflow ? 'tooMany' : out;
+}

@@ -1,31 +1,31 @@
-// Optimizer for the Curtois & Qu shift scheduling benchmark: MIP-based large neighbourhood search
-// plus an exact MIP (HiGHS) that proves optimality or a lower bound when the model is small.
+// Optimizer for the Curtois & Qu shift scheduling benchmark: exact per-employee dynamic programs
+// (curtois-pricing.ts) for construction and large-neighbourhood search, and column generation
+// over employee rows (curtois-master.ts, HiGHS) for the lower bound and for restricted-master
+// integer programs, after Burke & Curtois 2014 (EJOR) and Curtois & Qu 2014.
 //
-// Method (all MIPs from curtois-mip.ts, the compact formulation of Curtois & Qu 2014):
-//  1. Construction: employees one at a time, each solved exactly over the whole horizon against
-//     the cover left by those already placed (others fixed). Every hard constraint is per employee,
-//     so each step is feasible whenever that employee has any feasible row at all.
-//  2. LNS: repeatedly free a few employees' rows (all days, or a window of days on long horizons),
-//     or every employee over a short window, and re-solve that sub-MIP from the current roster as a
-//     start, so a step never makes the roster worse; sizes adapt to how fast the sub-MIPs solve.
-//  3. Exact phase (models up to EXACT_MAX_X columns): the full compact MIP, warm-started from the
-//     LNS roster, for the last 30% of the time (all of it for tiny models, first). Its dual bound is the reported lower bound; when it
-//     closes the gap the roster is proven optimal.
-// Determinism: the neighbourhoods come from the seeded PRNG passed in; time comes from the `now`
-// clock and the deadline, so for a fixed seed the sequence of moves depends only on timings.
-// Limits: HiGHS-wasm is single-threaded and each run blocks; a run gets at most the time left, and
-// the solver stops ~0.3 s before the deadline to leave time for output. The compact LP bound is
-// weak (e.g. 1261 for Instance4 whose optimum is 1716), so on medium instances the bound proven in
-// 60 s is often below the optimum; the roster is exact-optimal only when `proven` is true.
-// Construction costs one HiGHS run (≈ 50 ms or more) per employee, so large instances (13, 15, 19–24
-// at 60 s) may not finish it in the limit; then `roster` is null and callers must say so.
+// Method:
+//  1. Construction: employees one at a time in a seeded random order, each given its best row
+//     against the cover of those already placed (exact DP over the horizon, or successive windows
+//     with pro-rated budgets when the horizon is too long for one table).
+//  2. Local search (LNS): re-optimise one employee exactly against everybody else's cover (the
+//     marginal cover costs are exact when one row changes), or remove k employees over a window
+//     of weeks and put them back one by one in random order; accept when not worse (threshold
+//     accepting early on), keep the best roster.
+//  3. Column generation, when every employee's whole-horizon DP fits in memory: restricted master
+//     LP over all rows met so far, pricing by the DP; the Lagrangian bound is the reported lower
+//     bound. Then, alternately, the restricted master IP (HiGHS) over the pool from the best
+//     roster as a start, and LNS from its answer; stop as soon as the objective meets the bound.
+// Determinism: randomness from `random`, time from `now`; for a fixed seed the sequence of moves
+// depends only on how many fit in the time limit.
+// Limits: the bound is null when column generation could not run (long horizons) or no pricing
+// round finished; the roster is proven optimal only when `proven` is true. HiGHS-wasm is single
+// threaded and blocks; each call gets at most the time left, and the solver keeps ~0.3 s spare.
 import { mulberry32 } from '../random';
 import type { Highs } from 'highs';
 import type { CurtoisInstance } from './curtois-format';
-import { emptyRoster, evaluate, type Roster } from './curtois-model';
-import { buildMip, solveMip } from './curtois-mip';
-
-export const EXACT_MAX_X = 20_000;
+import { emptyRoster, evaluate, OFF, type Roster } from './curtois-model';
+import { createPricer, enumerateRows, priceRow, type Pricer } from './curtois-pricing';
+import { addColumn, columnFor, createMaster, disposeMaster, requestCosts, setColumnUpper, solveColumnsIp, solveMasterIp, solveMasterLp, type Column, type Master } from './curtois-master';
 
 export interface SolveOptions {
 	/** Seconds the whole solve may take. */
@@ -51,107 +51,139 @@ export interface SolveResult {
 
 export { mulberry32 };
 
-export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: SolveOptions): SolveResult {
-	const t0 = opts.now();
-	const deadline = t0 + opts.timeLimitSeconds * 1000 - 300;
-	const left = () => (deadline - opts.now()) / 1000;
-	const E = instance.staff.length;
-	const H = instance.horizon;
-	const S = instance.shifts.length;
-	const log: string[] = [];
-	const xFull = E * H * S;
+/** DP tables per employee above this many entries use windows of weeks instead of whole rows. */
+const FULL_ROW_ENTRIES = 3_000_000;
+/** Column generation runs only when one pricing round needs at most this many DP entries. */
+const CG_ROUND_ENTRIES = 6_000_000;
 
-	let current: Roster = emptyRoster(instance);
-	let best: Roster | null = null;
-	let bestObj = Infinity;
-	let lowerBound: number | null = null;
-	let proven = false;
-	const accept = (r: Roster) => {
-		const ev = evaluate(instance, r);
-		if (!ev.feasible) return false; // never trust a solver vector blindly
-		current = r;
-		if (ev.objective < bestObj) { bestObj = ev.objective; best = r; opts.onImprove?.(bestObj, (opts.now() - t0) / 1000); }
-		return true;
+interface Search {
+	inst: CurtoisInstance;
+	H: number;
+	S: number;
+	E: number;
+	reqWork: Float64Array[];
+	onTotal: Float64Array;
+	pricers: Pricer[];
+	roster: Roster;
+	/** Cover counts per (d, s). */
+	n: Int32Array;
+	obj: number;
+	work: Float64Array;
+	/** Whole-horizon DP fits for this employee. */
+	full: boolean[];
+	/** Window length in weeks for employees whose whole row doesn't fit. */
+	weeks: number[];
+}
+
+function coverPenalty(inst: CurtoisInstance, k: number, n: number): number {
+	const c = inst.cover[k];
+	if (!c) return 0;
+	return n < c.requirement ? c.underWeight * (c.requirement - n) : c.overWeight * (n - c.requirement);
+}
+
+function createSearch(inst: CurtoisInstance): Search {
+	const H = inst.horizon;
+	const S = inst.shifts.length;
+	const E = inst.staff.length;
+	const { reqWork, onTotal } = requestCosts(inst);
+	let obj = 0;
+	for (let e = 0; e < E; e++) obj += onTotal[e]!;
+	for (let k = 0; k < H * S; k++) obj += coverPenalty(inst, k, 0);
+	return {
+		inst, H, S, E, reqWork, onTotal,
+		pricers: inst.staff.map((_, e) => createPricer(inst, e)),
+		roster: emptyRoster(inst), n: new Int32Array(H * S), obj,
+		work: new Float64Array(H * S), full: inst.staff.map(() => true), weeks: inst.staff.map(() => Math.min(8, Math.ceil(H / 7)))
 	};
-	const run = (free: (e: number, d: number) => boolean, limit: number, start: Roster | undefined) => {
-		const mip = buildMip(instance, current, free);
-		return solveMip(highs, instance, current, mip, { timeLimit: Math.min(limit, left()), now: opts.now, deadline, start });
-	};
+}
 
-	// Tiny models: the exact MIP straight away (it finds its own rosters).
-	if (xFull <= 400) {
-		const r = run(() => true, left() * 0.5, undefined);
-		if (r.roster && accept(r.roster)) log.push(`exact first: ${r.status} ${bestObj}`);
-		if (Number.isFinite(r.bound)) lowerBound = Math.ceil(r.bound - 1e-6);
-		if (r.status === 'optimal') return { roster: best, objective: bestObj, lowerBound: bestObj, proven: true, log };
-		if (r.status === 'infeasible') return { roster: null, objective: null, lowerBound: null, proven: false, log: [...log, 'infeasible: no roster satisfies the hard constraints'] };
-	}
-
-	// 1. Construction, employees in a seeded random order.
-	if (best === null) {
-		const order = shuffle([...Array(E).keys()], opts.random);
-		for (const e of order) {
-			if (left() <= 0) break;
-			const r = run((ee) => ee === e, left(), undefined);
-			if (r.roster === null) {
-				if (r.status === 'infeasible') log.push(`employee ${instance.staff[e]!.id} has no feasible row`);
-				current = emptyRoster(instance); // cannot complete
-				return { roster: null, objective: null, lowerBound: null, proven: false, log: [...log, r.status === 'infeasible' ? 'infeasible' : 'construction ran out of time'] };
-			}
-			current = r.roster;
+/** Replaces employee e's row, keeping the cover counts and the objective in step. */
+function setRow(st: Search, e: number, row: readonly number[]) {
+	const { S, inst } = st;
+	const old = st.roster[e]!;
+	const req = st.reqWork[e]!;
+	for (let d = 0; d < st.H; d++) {
+		const a = old[d]!;
+		const b = row[d]!;
+		if (a === b) continue;
+		if (a !== OFF) {
+			const k = d * S + a;
+			st.obj += coverPenalty(inst, k, st.n[k]! - 1) - coverPenalty(inst, k, st.n[k]!) - req[k]!;
+			st.n[k]! -= 1;
 		}
-		if (!accept(current)) return { roster: null, objective: null, lowerBound: null, proven: false, log: [...log, 'construction incomplete'] };
-		log.push(`construction ${bestObj} at ${((opts.now() - t0) / 1000).toFixed(1)}s`);
-	}
-
-	// 2. LNS. Exact phase gets the second half of the time when the model is small enough.
-	const exact = xFull <= EXACT_MAX_X;
-	const lnsEnd = exact ? t0 + (deadline - t0) * 0.7 : deadline;
-	let k = Math.min(E, 2);
-	const windowDays = Math.min(H, 28);
-	// Window length for the "every employee over a few days" neighbourhood, adapted like k.
-	let span = Math.min(H, 7);
-	let steps = 0;
-	let improved = 0;
-	while (opts.now() < lnsEnd - 100) {
-		steps++;
-		const kind = opts.random();
-		let free: (e: number, d: number) => boolean;
-		const useRows = kind < 0.6;
-		if (useRows) {
-			const chosen = new Set(shuffle([...Array(E).keys()], opts.random).slice(0, k));
-			const d0 = H > windowDays ? Math.floor(opts.random() * (H - windowDays + 1)) : 0;
-			free = (e, d) => chosen.has(e) && d >= d0 && d < d0 + windowDays;
-		} else {
-			const d0 = Math.floor(opts.random() * (H - span + 1));
-			free = (_e, d) => d >= d0 && d < d0 + span;
+		if (b !== OFF) {
+			const k = d * S + b;
+			st.obj += coverPenalty(inst, k, st.n[k]! + 1) - coverPenalty(inst, k, st.n[k]!) + req[k]!;
+			st.n[k]! += 1;
 		}
-		const before = opts.now();
-		const r = run(free, Math.min(1.5, (lnsEnd - opts.now()) / 1000), current);
-		const took = (opts.now() - before) / 1000;
-		const was = bestObj;
-		if (r.roster) accept(r.roster);
-		if (bestObj < was) improved++;
-		// Adapt: fast, proven sub-MIPs → larger neighbourhoods; slow ones → smaller.
-		const fast = r.status === 'optimal' && took < 0.4;
-		const slow = took > 1.5 || r.status !== 'optimal';
-		if (useRows) { if (fast) k = Math.min(E, k + 1); else if (slow && k > 2) k--; }
-		else { if (fast) span = Math.min(H, span + 1); else if (slow && span > 2) span--; }
+		old[d] = b;
 	}
-	log.push(`lns ${steps} steps, ${improved} improving, k ${k}, span ${span}, best ${bestObj} at ${((opts.now() - t0) / 1000).toFixed(1)}s`);
+}
 
-	// 3. Exact phase.
-	if (exact && left() > 0.5) {
-		const r = run(() => true, left(), best ?? undefined);
-		if (r.roster) accept(r.roster);
-		if (Number.isFinite(r.bound)) lowerBound = Math.max(lowerBound ?? -Infinity, Math.ceil(r.bound - 1e-6));
-		if (r.status === 'optimal') { lowerBound = bestObj; proven = true; }
-		log.push(`exact ${r.status}, bound ${lowerBound}`);
+/** Marginal work costs of employee e over [a, b) against everybody else's cover. */
+function fillWork(st: Search, e: number, a: number, b: number) {
+	const { S, inst, work } = st;
+	const row = st.roster[e]!;
+	const req = st.reqWork[e]!;
+	for (let d = a; d < b; d++)
+		for (let s = 0; s < S; s++) {
+			const k = d * S + s;
+			const others = st.n[k]! - (row[d] === s ? 1 : 0);
+			work[k] = req[k]! + coverPenalty(inst, k, others + 1) - coverPenalty(inst, k, others);
+		}
+}
+
+/**
+ * Best row for e over [a, b) (whole horizon when it fits) against the others; applied when it is
+ * not worse (or always, with `force`). Returns the change of objective, or null when none found.
+ */
+function reoptimize(st: Search, e: number, a: number, b: number, force: boolean, openEnd = false): number | null {
+	fillWork(st, e, a, b);
+	const row = st.roster[e]!;
+	let old = 0;
+	for (let d = a; d < b; d++) if (row[d] !== OFF) old += st.work[d * st.S + row[d]!]!;
+	const res = priceRow(st.pricers[e]!, { work: st.work, from: a, to: b, row, openEnd, maxEntries: FULL_ROW_ENTRIES });
+	if (res === 'tooLarge') {
+		if (a === 0 && b === st.H) st.full[e] = false;
+		else st.weeks[e] = Math.max(1, st.weeks[e]! - 1);
+		return null;
 	}
-	if (lowerBound !== null && best !== null && lowerBound >= bestObj) { lowerBound = bestObj; proven = true; }
-	// A bound of 0 says nothing (every objective is ≥ 0): report none.
-	if (lowerBound !== null && lowerBound <= 0 && bestObj !== 0) lowerBound = null;
-	return { roster: best, objective: best === null ? null : bestObj, lowerBound, proven, log };
+	if (res === null) return null;
+	const delta = res.cost - old;
+	if (force || delta <= 1e-9) setRow(st, e, res.row);
+	return delta;
+}
+
+/** A window of weeks for e: the whole horizon when its DP fits, else `weeks[e]` weeks at random. */
+function pickWindow(st: Search, e: number, random: () => number): [number, number] {
+	if (st.full[e]) return [0, st.H];
+	const weeksTotal = Math.ceil(st.H / 7);
+	const w = Math.min(weeksTotal, st.weeks[e]!);
+	const start = Math.floor(random() * (weeksTotal - w + 1));
+	return [start * 7, Math.min(st.H, (start + w) * 7)];
+}
+
+/** Places employee e from scratch (its row is all off). False when no feasible row was found. */
+function construct(st: Search, e: number): boolean {
+	if (st.full[e]) {
+		const r = reoptimize(st, e, 0, st.H, true);
+		if (r !== null) return true;
+		if (st.full[e]) return false; // exact DP: no feasible row exists
+	}
+	// Long horizon: successive windows, each open-ended except the last.
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const weeks = Math.max(1, st.weeks[e]! - attempt);
+		setRow(st, e, new Array<number>(st.H).fill(OFF));
+		let ok = true;
+		for (let a = 0; a < st.H && ok; a += weeks * 7) {
+			const b = Math.min(st.H, a + weeks * 7);
+			const r = reoptimize(st, e, a, b, true, b < st.H);
+			if (r === null) ok = false;
+		}
+		if (ok) return true;
+	}
+	setRow(st, e, new Array<number>(st.H).fill(OFF));
+	return false;
 }
 
 function shuffle<T>(xs: T[], random: () => number): T[] {
@@ -160,4 +192,312 @@ function shuffle<T>(xs: T[], random: () => number): T[] {
 		[xs[i], xs[j]] = [xs[j]!, xs[i]!];
 	}
 	return xs;
+}
+
+export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: SolveOptions): SolveResult {
+	const t0 = opts.now();
+	const deadline = t0 + opts.timeLimitSeconds * 1000 - 300;
+	const left = () => (deadline - opts.now()) / 1000;
+	const elapsed = () => ((opts.now() - t0) / 1000).toFixed(1);
+	const log: string[] = [];
+	const st = createSearch(instance);
+	const { E, H } = st;
+	const random = opts.random;
+
+	// Whole-horizon DP per employee when its table fits.
+	for (let e = 0; e < E; e++) st.full[e] = estimateEntries(st.pricers[e]!) <= FULL_ROW_ENTRIES;
+
+	let best: Roster | null = null;
+	let bestObj = Infinity;
+	let lowerBound: number | null = null;
+	const record = () => {
+		if (st.obj < bestObj - 1e-9) {
+			bestObj = st.obj;
+			best = st.roster.map((r) => [...r]);
+			opts.onImprove?.(bestObj, (opts.now() - t0) / 1000);
+		}
+	};
+	const restoreBest = () => { if (best) for (let e = 0; e < E; e++) setRow(st, e, best[e]!); };
+	const done = () => lowerBound !== null && bestObj <= lowerBound;
+	const finish = (extra: string[] = []): SolveResult => {
+		log.push(...extra);
+		if (best === null) return { roster: null, objective: null, lowerBound: null, proven: false, log };
+		const ev = evaluate(instance, best);
+		if (!ev.feasible || ev.objective !== bestObj) throw new Error(`internal error: roster check failed (${ev.violations[0]?.message ?? `objective ${ev.objective} ≠ ${bestObj}`})`);
+		let lb = lowerBound;
+		if (lb !== null && lb > bestObj) lb = bestObj; // rounding guard; cannot happen with a valid bound
+		if (lb !== null && lb <= 0 && bestObj !== 0) lb = null;
+		return { roster: best, objective: bestObj, lowerBound: lb, proven: lb !== null && lb >= bestObj, log };
+	};
+
+	// 1. Construction.
+	for (const e of shuffle([...Array(E).keys()], random)) {
+		if (left() <= 0) return finish(['construction ran out of time']);
+		if (!construct(st, e)) {
+			return finish([st.full[e] ? `employee ${instance.staff[e]!.id} has no feasible row: infeasible` : `construction found no row for employee ${instance.staff[e]!.id}`]);
+		}
+	}
+	record();
+	log.push(`construction ${bestObj} at ${elapsed()}s`);
+
+	// Local search for a while (also the whole run when column generation is not possible).
+	// Column generation when a pricing round (every employee's whole-row DP) is cheap enough.
+	const roundEntries = st.pricers.reduce((n, p) => n + estimateEntries(p), 0);
+	const colgen = st.full.every((f) => f) && roundEntries <= CG_ROUND_ENTRIES;
+	const lns = makeLns(st, random, opts.now);
+	lns.run(colgen ? Math.min(deadline, opts.now() + Math.min(2000, (deadline - t0) * 0.05)) : deadline, record);
+	log.push(`lns ${lns.stats()} best ${bestObj} at ${elapsed()}s`);
+	if (!colgen) return finish();
+
+	// 2. Column generation.
+	const master = createMaster(highs, instance);
+	try {
+		for (let e = 0; e < E; e++) { addColumn(master, e, st.roster[e]!); if (best) addColumn(master, e, best[e]!); }
+		const cgEnd = opts.now() + (deadline - opts.now()) * 0.5;
+		let rounds = 0;
+		let converged = false;
+		let lpValue = Infinity;
+		let lag: Lagrangian | null = null;
+		let lpMs = 0;
+		let priceMs = 0;
+		while (opts.now() < cgEnd && !done()) {
+			const t1 = opts.now();
+			const lp = solveMasterLp(master, left());
+			lpMs += opts.now() - t1;
+			if (lp === null) break;
+			lpValue = lp.value;
+			rounds++;
+			const t2 = opts.now();
+			const r = price(st, master, lp.y, lp.pi);
+			priceMs += opts.now() - t2;
+			if (r.bound !== null && (lag === null || r.bound.value > lag.value)) { lag = r.bound; lowerBound = Math.max(lowerBound ?? -Infinity, Math.ceil(lag.value - 1e-6)); }
+			if (r.added === 0) { converged = true; lowerBound = Math.max(lowerBound ?? -Infinity, Math.ceil(lp.value - 1e-6)); break; }
+		}
+		log.push(`column generation ${rounds} rounds (lp ${(lpMs / 1000).toFixed(1)}s, pricing ${(priceMs / 1000).toFixed(1)}s), ${master.columns.length} columns, ${converged ? 'converged' : 'stopped'}, lp ${lpValue.toFixed(2)}, bound ${lowerBound} at ${elapsed()}s`);
+
+		// 3. Restricted master IP and local search, alternately.
+		if (!done() && left() > 1) {
+			const r = dive(st, master, opts.now() + left() * 400, opts.now);
+			if (r) { for (let e = 0; e < E; e++) setRow(st, e, r[e]!); record(); }
+			log.push(`dive ${r ? evaluate(instance, r).objective : 'unfinished'}, best ${bestObj} at ${elapsed()}s`);
+			if (!done()) {
+				lns.run(Math.min(deadline, opts.now() + Math.max(1000, (deadline - opts.now()) * 0.2)), record, master);
+				log.push(`lns after dive: best ${bestObj} at ${elapsed()}s`);
+			}
+		}
+		let ipRuns = 0;
+		let provedAt = Infinity; // objective at the last proof attempt
+		while (left() > 0.2 && !done()) {
+			const ipLimit = Math.min(left() * 0.3, 5);
+			const start = best ? poolChoice(master, best) : undefined;
+			const ip = solveMasterIp(highs, master, { timeLimit: ipLimit, now: opts.now, deadline: Math.min(deadline, opts.now() + ipLimit * 1000), start });
+			ipRuns++;
+			if (ip.choice) {
+				for (let e = 0; e < E; e++) setRow(st, e, master.columns[ip.choice[e]!]!.row);
+				record();
+			}
+			if (done()) break;
+			if (lag !== null && best !== null && bestObj < provedAt && left() > 0.5) {
+				provedAt = bestObj;
+				const pr = prove(highs, st, master, lag, bestObj, best, left() * 0.6, opts.now);
+				log.push(pr === null ? `proof: too many rows within the gap at ${elapsed()}s` : `${pr.log} at ${elapsed()}s`);
+				if (pr !== null) {
+					if (pr.roster) { for (let e = 0; e < E; e++) setRow(st, e, pr.roster[e]!); record(); }
+					lowerBound = Math.max(lowerBound ?? -Infinity, pr.lowerBound);
+					if (done()) break;
+				}
+			}
+			restoreBest();
+			lns.run(Math.min(deadline, opts.now() + Math.max(1500, (deadline - opts.now()) * 0.3)), record, master);
+		}
+		log.push(`master ip ${ipRuns} runs, ${lns.stats()} best ${bestObj} at ${elapsed()}s`);
+		if (left() > 0.2 && !done()) { restoreBest(); lns.run(deadline, record); }
+	} finally {
+		disposeMaster(master);
+	}
+	return finish();
+}
+
+/** Size of the whole-horizon DP table of one employee, without the optional resources. */
+function estimateEntries(p: Pricer): number {
+	const m = p.instance.staff[p.employee]!;
+	return p.instance.horizon * p.locals * (Math.floor(m.maxTotalMinutes / p.unit) + 1);
+}
+
+/** Pool column per employee matching `roster` (added when missing). */
+function poolChoice(master: Master, roster: Roster): number[] {
+	return roster.map((row, e) => {
+		addColumn(master, e, row);
+		const key = row.join(',');
+		for (let j = master.columns.length - 1; j >= 0; j--) { const c = master.columns[j]!; if (c.employee === e && c.row.join(',') === key) return j; }
+		return -1;
+	});
+}
+
+/** One pricing round: every employee's best row for the duals; new columns and the Lagrangian bound. */
+interface Lagrangian {
+	/** Unrounded bound Σ y·requirement + Σ_e mins[e]. */
+	value: number;
+	y: Float64Array;
+	/** Least column cost minus Σ y over the row, per employee (on-request total included). */
+	mins: Float64Array;
+}
+
+function price(st: Search, master: Master, y: Float64Array, pi: Float64Array, fixed?: Int32Array): { added: number; bound: Lagrangian | null } {
+	const { inst, H, S, E } = st;
+	const mins = new Float64Array(E);
+	let bound = 0;
+	for (let k = 0; k < H * S; k++) { const c = inst.cover[k]; if (c) bound += y[k]! * c.requirement; }
+	let added = 0;
+	let exact = true;
+	for (let e = 0; e < E; e++) {
+		if (fixed && fixed[e]! >= 0) { exact = false; continue; }
+		const req = st.reqWork[e]!;
+		for (let k = 0; k < H * S; k++) st.work[k] = req[k]! - y[k]!;
+		const r = priceRow(st.pricers[e]!, { work: st.work, maxEntries: FULL_ROW_ENTRIES });
+		if (r === null || r === 'tooLarge') { exact = false; continue; }
+		if (!r.exact) exact = false;
+		const value = r.cost + st.onTotal[e]!;
+		mins[e] = value;
+		bound += value;
+		if (value - pi[e]! < -1e-6 && addColumn(master, e, r.row)) added++;
+	}
+	return { added, bound: exact ? { value: bound, y: Float64Array.from(y), mins } : null };
+}
+
+/**
+ * Column-generation dive: solve the master LP with a few pricing rounds (fixed employees are not
+ * priced), fix every employee whose row has λ ≥ 0.9 and the largest λ, and repeat until
+ * every employee has a row. Returns the roster, or null when out of time. Fixes are undone.
+ */
+function dive(st: Search, master: Master, until: number, now: () => number): Roster | null {
+	const E = st.E;
+	const fixed = new Int32Array(E).fill(-1);
+	const closed: number[] = [];
+	try {
+		while (now() < until) {
+			let lp = null;
+			for (let round = 0; round < 4 && now() < until; round++) {
+				lp = solveMasterLp(master, (until - now()) / 1000);
+				if (lp === null) return null;
+				if (price(st, master, lp.y, lp.pi, fixed).added === 0) break;
+			}
+			if (lp === null || now() >= until) return null;
+			let pick = -1;
+			const fixNow: number[] = [];
+			const cols = master.columns;
+			for (let j = 0; j < lp.lambda.length; j++) {
+				const e = cols[j]!.employee;
+				if (fixed[e]! >= 0) continue;
+				if (lp.lambda[j]! >= 0.9) fixNow.push(j);
+				if (pick < 0 || lp.lambda[j]! > lp.lambda[pick]!) pick = j;
+			}
+			if (pick >= 0) fixNow.push(pick);
+			for (const j of fixNow) {
+				const e = cols[j]!.employee;
+				if (fixed[e]! >= 0) continue;
+				fixed[e] = j;
+				for (let i = 0; i < cols.length; i++) if (i !== j && cols[i]!.employee === e) { setColumnUpper(master, i, 0); closed.push(i); }
+			}
+			if (fixed.every((j) => j >= 0)) return [...fixed].map((j) => [...cols[j]!.row]);
+		}
+		return null;
+	} finally {
+		for (const i of closed) setColumnUpper(master, i, Infinity);
+	}
+}
+
+/** Total rows the optimality proof may enumerate. */
+const PROOF_MAX_COLUMNS = 40_000;
+
+interface Proof {
+	/** Lower bound proven (rounded up), and a better roster when the proof found one. */
+	lowerBound: number;
+	roster: Roster | null;
+	log: string;
+}
+
+/**
+ * Optimality proof by reduced costs: with the Lagrangian bound L(y), any roster of objective
+ * ≤ ub − 1 only uses rows whose cost − y·a exceeds their employee's minimum by at most
+ * ub − 1 − L(y). All such rows are enumerated and the master IP over them (plus the incumbent)
+ * is solved: its optimum is the true optimum, and its dual bound, capped at ub, is a valid bound.
+ * Null when there are too many rows.
+ */
+function prove(highs: Highs, st: Search, master: Master, lag: Lagrangian, ub: number, incumbent: Roster, timeLimit: number, now: () => number): Proof | null {
+	const { E, H, S } = st;
+	const gap = ub - 1 - lag.value;
+	if (gap < -1e-6) return { lowerBound: ub, roster: null, log: 'proof: bound meets the objective' };
+	const cols: Column[] = [];
+	for (let e = 0; e < E; e++) {
+		const req = st.reqWork[e]!;
+		for (let k = 0; k < H * S; k++) st.work[k] = req[k]! - lag.y[k]!;
+		const rows = enumerateRows(st.pricers[e]!, st.work, lag.mins[e]! - st.onTotal[e]! + gap, PROOF_MAX_COLUMNS - cols.length);
+		if (rows === 'tooMany' || rows === 'tooLarge') return null;
+		for (const row of rows) cols.push(columnFor(master, e, row));
+	}
+	const keys = new Set(cols.map((c) => `${c.employee}:${c.row.join(',')}`));
+	const start: number[] = [];
+	for (let e = 0; e < E; e++) {
+		const key = `${e}:${incumbent[e]!.join(',')}`;
+		if (!keys.has(key)) { keys.add(key); cols.push(columnFor(master, e, incumbent[e]!)); start.push(cols.length - 1); }
+		else start.push(cols.findIndex((c) => c.employee === e && c.row.join(',') === incumbent[e]!.join(',')));
+	}
+	const ip = solveColumnsIp(highs, master, cols, { timeLimit, now, deadline: now() + timeLimit * 1000, start });
+	const roster = ip.choice && ip.objective < ub - 0.5 ? ip.choice.map((j) => [...cols[j]!.row]) : null;
+	const found = roster ? Math.round(ip.objective) : ub;
+	const lowerBound = ip.optimal ? found : Math.min(found, Math.ceil(ip.bound - 1e-6));
+	return { lowerBound, roster, log: `proof: gap ${gap.toFixed(2)}, ${cols.length} rows, ip ${ip.optimal ? 'optimal' : 'stopped'} ${found}, bound ${lowerBound}` };
+}
+
+interface Lns {
+	run(until: number, record: () => void, master?: Master): void;
+	stats(): string;
+}
+
+function makeLns(st: Search, random: () => number, now: () => number): Lns {
+	const { E, H } = st;
+	let moves = 0;
+	let improving = 0;
+	let k = Math.min(E, 3);
+	return {
+		stats: () => `${moves} moves, ${improving} improving, k ${k},`,
+		run(until, record, master) {
+			const weeksTotal = Math.ceil(H / 7);
+			while (now() < until) {
+				moves++;
+				const before = st.obj;
+				if (random() < 0.3) {
+					// One employee, exactly, against the others.
+					const e = Math.floor(random() * E);
+					const [a, b] = pickWindow(st, e, random);
+					const d = reoptimize(st, e, a, b, false);
+					if (d !== null && d < -1e-9) { improving++; if (master) addColumn(master, e, st.roster[e]!); record(); }
+					continue;
+				}
+				// Ruin and recreate: k employees over a window of weeks.
+				const chosen = shuffle([...Array(E).keys()], random).slice(0, k);
+				const span = Math.min(weeksTotal, 1 + Math.floor(random() * Math.min(weeksTotal, 6)));
+				const w0 = Math.floor(random() * (weeksTotal - span + 1));
+				const a = w0 * 7;
+				const b = Math.min(H, (w0 + span) * 7);
+				const saved = chosen.map((e) => [...st.roster[e]!]);
+				for (const e of chosen) { const row = [...st.roster[e]!]; for (let d = a; d < b; d++) row[d] = OFF; setRow(st, e, row); }
+				let ok = true;
+				for (const e of shuffle([...chosen], random)) {
+					const d = reoptimize(st, e, a, b, true);
+					if (d === null) { ok = false; break; }
+				}
+				if (!ok || st.obj > before + 1e-9) {
+					chosen.forEach((e, i) => setRow(st, e, saved[i]!));
+					continue;
+				}
+				if (st.obj < before - 1e-9) {
+					improving++;
+					if (master) for (const e of chosen) addColumn(master, e, st.roster[e]!);
+					record();
+				}
+			}
+		}
+	};
 }

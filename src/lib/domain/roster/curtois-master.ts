@@ -1,0 +1,287 @@
+// Column-generation master of the Curtois & Qu shift scheduling problem (the set-partitioning
+// model of branch and price: Burke & Curtois 2014, EJOR; Curtois & Qu 2014, §4), solved with
+// HiGHS (WebAssembly).
+//
+// Model: one column per (employee, feasible row) with cost = that row's request penalties;
+//   min  Σ cost·λ + Σ_(d,s) underWeight·u + overWeight·o
+//   s.t. Σ_rows λ[e,·] = 1                        for every employee e      (dual π_e)
+//        Σ_(e,rows working s on d) λ + u − o = requirement   for every cover row (dual y_ds)
+//        λ, u, o ≥ 0  (λ integer in the restricted master IP).
+// Pricing: the reduced cost of a row of employee e is cost − Σ y_ds·[works s on d] − π_e; its
+// minimum comes from the exact DP of curtois-pricing.ts with work costs request − y.
+// Lower bound (Lagrangian): for any y with −overWeight ≤ y ≤ underWeight,
+//   z* ≥ Σ_ds y_ds·requirement + Σ_e min_row (cost − Σ y·[works]),
+// valid whatever the restricted master holds, so it is reported even before the LP converges.
+// Limits: the restricted master LP is kept in one HiGHS model (columns are appended, the basis is
+// reused); the restricted master IP is a separate model rebuilt from the pool each time.
+import type { Highs, Model, ModelData } from 'highs';
+import type { CurtoisInstance } from './curtois-format';
+import { OFF } from './curtois-model';
+
+export interface Column {
+	employee: number;
+	row: number[];
+	cost: number;
+}
+
+export interface Master {
+	instance: CurtoisInstance;
+	columns: Column[];
+	/** Row index of the cover constraint of (d, s), or −1 when the file has no cover row. */
+	coverRow: Int32Array;
+	/** Has this (employee, row) been added (key = employee + ':' + row). */
+	seen: Set<string>;
+	lp: Model;
+	/** Columns added to `columns` but not yet to the LP model. */
+	pending: number;
+	/** Request cost of shift s on day d for employee e (off-request minus on-request weight). */
+	reqWork: Float64Array[];
+	/** Σ on-request weights of each employee (paid unless the request is granted). */
+	onTotal: Float64Array;
+	/** Number of slack columns (u, o) before the first pool column in the LP model. */
+	slackCols: number;
+}
+
+export function requestCosts(instance: CurtoisInstance): { reqWork: Float64Array[]; onTotal: Float64Array } {
+	const H = instance.horizon;
+	const S = instance.shifts.length;
+	const reqWork = instance.staff.map(() => new Float64Array(H * S));
+	const onTotal = new Float64Array(instance.staff.length);
+	for (const r of instance.onRequests) { reqWork[r.employee]![r.day * S + r.shift]! -= r.weight; onTotal[r.employee]! += r.weight; }
+	for (const r of instance.offRequests) reqWork[r.employee]![r.day * S + r.shift]! += r.weight;
+	return { reqWork, onTotal };
+}
+
+/** Request penalty of one employee's row (the column cost). */
+export function rowCost(reqWork: Float64Array, onTotal: number, row: readonly number[], S: number): number {
+	let c = onTotal;
+	for (let d = 0; d < row.length; d++) if (row[d] !== OFF) c += reqWork[d * S + row[d]!]!;
+	return c;
+}
+
+// HiGHS model status "optimal" (highs.constants.modelStatus.optimal).
+const highsOptimal = 7;
+
+export function createMaster(highs: Highs, instance: CurtoisInstance): Master {
+	const H = instance.horizon;
+	const S = instance.shifts.length;
+	const E = instance.staff.length;
+	const coverRow = new Int32Array(H * S).fill(-1);
+	let rows = E;
+	const covers: number[] = [];
+	for (let k = 0; k < H * S; k++) if (instance.cover[k]) { coverRow[k] = rows++; covers.push(k); }
+	// Slack columns u (under) and o (over) of every cover row.
+	const n = covers.length;
+	const cost: number[] = [];
+	const starts: number[] = [0];
+	const indices: number[] = [];
+	const values: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const c = instance.cover[covers[i]!]!;
+		cost.push(c.underWeight); indices.push(E + i); values.push(1); starts.push(indices.length);
+		cost.push(c.overWeight); indices.push(E + i); values.push(-1); starts.push(indices.length);
+	}
+	const rowLower = [...new Array<number>(E).fill(1), ...covers.map((k) => instance.cover[k]!.requirement)];
+	const data: ModelData = {
+		numCols: 2 * n,
+		numRows: rows,
+		colCost: cost,
+		colLower: new Array<number>(2 * n).fill(0),
+		colUpper: new Array<number>(2 * n).fill(Infinity),
+		rowLower,
+		rowUpper: rowLower,
+		matrix: { format: 'csc', numRows: rows, numCols: 2 * n, starts, indices, values }
+	};
+	const lp = highs.createModel(data);
+	// No presolve, primal simplex: each solve restarts from the previous basis after columns are added.
+	lp.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', simplex_strategy: 4 });
+	const { reqWork, onTotal } = requestCosts(instance);
+	return { instance, columns: [], coverRow, seen: new Set(), lp, pending: 0, reqWork, onTotal, slackCols: 2 * n };
+}
+
+export function disposeMaster(m: Master) {
+	m.lp.dispose();
+}
+
+/** A column for a row (not added to the pool). */
+export function columnFor(m: Master, employee: number, row: readonly number[]): Column {
+	return { employee, row: [...row], cost: rowCost(m.reqWork[employee]!, m.onTotal[employee]!, row, m.instance.shifts.length) };
+}
+
+/** Adds a row to the pool once; true when it was new. */
+export function addColumn(m: Master, employee: number, row: readonly number[]): boolean {
+	const key = `${employee}:${row.join(',')}`;
+	if (m.seen.has(key)) return false;
+	m.seen.add(key);
+	const S = m.instance.shifts.length;
+	m.columns.push({ employee, row: [...row], cost: rowCost(m.reqWork[employee]!, m.onTotal[employee]!, row, S) });
+	m.pending++;
+	return true;
+}
+
+function columnEntries(m: Master, col: Column): { indices: number[]; values: number[] } {
+	const S = m.instance.shifts.length;
+	const indices = [col.employee];
+	for (let d = 0; d < col.row.length; d++) {
+		const s = col.row[d]!;
+		if (s === OFF) continue;
+		const r = m.coverRow[d * S + s]!;
+		if (r >= 0) indices.push(r);
+	}
+	return { indices, values: indices.map(() => 1) };
+}
+
+function flushColumns(m: Master) {
+	if (m.pending === 0) return;
+	const fresh = m.columns.slice(m.columns.length - m.pending);
+	const cost: number[] = [];
+	const starts: number[] = [0];
+	const indices: number[] = [];
+	for (const col of fresh) {
+		const e = columnEntries(m, col);
+		cost.push(col.cost);
+		indices.push(...e.indices);
+		starts.push(indices.length);
+	}
+	const numRows = m.lp.getDimensions().numRows;
+	m.lp.addCols({
+		cost: Float64Array.from(cost),
+		lower: new Float64Array(fresh.length),
+		upper: new Float64Array(fresh.length).fill(Infinity),
+		matrix: { format: 'csc', numRows, numCols: fresh.length, starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: new Float64Array(indices.length).fill(1) }
+	});
+	m.pending = 0;
+}
+
+export interface LpResult {
+	value: number;
+	/** π_e, the convexity duals. */
+	pi: Float64Array;
+	/** y per (d, s) (0 where there is no cover row), clipped to [−overWeight, underWeight]. */
+	y: Float64Array;
+	/** λ of each pool column. */
+	lambda: Float64Array;
+}
+
+/** Bounds of pool column j in the LP (0 ≤ λ ≤ upper); used to fix rows while diving. */
+export function setColumnUpper(m: Master, j: number, upper: number) {
+	flushColumns(m);
+	m.lp.changeColBounds(m.slackCols + j, 0, upper);
+}
+
+/** Solves the restricted master LP (every employee must already have a column). */
+export function solveMasterLp(m: Master, timeLimit: number): LpResult | null {
+	flushColumns(m);
+	const inst = m.instance;
+	const H = inst.horizon;
+	const S = inst.shifts.length;
+	const E = inst.staff.length;
+	m.lp.options.set({ time_limit: Math.max(0.05, timeLimit) });
+	m.lp.run();
+	if (m.lp.getModelStatus() !== highsOptimal) return null;
+	const sol = m.lp.getSolution();
+	const pi = new Float64Array(E);
+	for (let e = 0; e < E; e++) pi[e] = sol.rowDual[e]!;
+	const y = new Float64Array(H * S);
+	for (let k = 0; k < H * S; k++) {
+		const r = m.coverRow[k]!;
+		if (r < 0) continue;
+		const c = inst.cover[k]!;
+		y[k] = Math.min(c.underWeight, Math.max(-c.overWeight, sol.rowDual[r]!));
+	}
+	const slack = m.lp.getDimensions().numCols - m.columns.length;
+	const lambda = new Float64Array(m.columns.length);
+	for (let j = 0; j < m.columns.length; j++) lambda[j] = sol.colValue[slack + j]!;
+	return { value: m.lp.getObjectiveValue(), pi, y, lambda };
+}
+
+export interface IpResult {
+	/** Chosen pool column per employee, or null when no integer solution was found. */
+	choice: number[] | null;
+	objective: number;
+	optimal: boolean;
+	bound: number;
+}
+
+/**
+ * Restricted master IP over the pool (columns of `allowed` employees only when given), from the
+ * start `startChoice` (a column per employee). Stops at `deadline` on the `now` clock.
+ */
+export function solveMasterIp(highs: Highs, m: Master, opts: IpOptions): IpResult {
+	return solveColumnsIp(highs, m, m.columns, opts);
+}
+
+export interface IpOptions {
+	timeLimit: number;
+	now: () => number;
+	deadline: number;
+	/** Index into the columns of one column per employee. */
+	start?: number[];
+}
+
+/** Integer program over the given columns (with the master's cover rows); choice indexes `cols`. */
+export function solveColumnsIp(highs: Highs, m: Master, cols: readonly Column[], opts: IpOptions): IpResult {
+	const inst = m.instance;
+	const E = inst.staff.length;
+	const nCover = m.lp.getDimensions().numRows - E;
+	const numRows = E + nCover;
+	const cost: number[] = [];
+	const starts: number[] = [0];
+	const indices: number[] = [];
+	const lower: number[] = [];
+	const upper: number[] = [];
+	const integrality: number[] = [];
+	const coverInfo: { under: number; over: number; req: number }[] = [];
+	for (let k = 0; k < inst.cover.length; k++) if (m.coverRow[k]! >= 0) { const c = inst.cover[k]!; coverInfo.push({ under: c.underWeight, over: c.overWeight, req: c.requirement }); }
+	for (let i = 0; i < nCover; i++) {
+		cost.push(coverInfo[i]!.under); indices.push(E + i); starts.push(indices.length); lower.push(0); upper.push(Infinity); integrality.push(0);
+		cost.push(coverInfo[i]!.over); indices.push(E + i); starts.push(indices.length); lower.push(0); upper.push(Infinity); integrality.push(0);
+	}
+	const values: number[] = indices.map((_, i) => (i % 2 === 0 ? 1 : -1));
+	for (const col of cols) {
+		const e = columnEntries(m, col);
+		cost.push(col.cost);
+		for (const r of e.indices) { indices.push(r); values.push(1); }
+		starts.push(indices.length);
+		lower.push(0); upper.push(1); integrality.push(1);
+	}
+	const rowLower = [...new Array<number>(E).fill(1), ...coverInfo.map((c) => c.req)];
+	const numCols = cost.length;
+	const model = highs.createModel({
+		numCols, numRows, colCost: cost, colLower: lower, colUpper: upper, rowLower, rowUpper: rowLower,
+		matrix: { format: 'csc', numRows, numCols, starts, indices, values },
+		integrality: integrality as ModelData['integrality']
+	});
+	try {
+		model.options.set({ output_flag: false, time_limit: Math.max(0.05, opts.timeLimit), mip_rel_gap: 0, mip_abs_gap: 0.999 });
+		if (opts.start) {
+			const v = new Float64Array(numCols);
+			const S = inst.shifts.length;
+			const covered = new Float64Array(nCover);
+			for (const j of opts.start) {
+				v[2 * nCover + j] = 1;
+				const col = cols[j]!;
+				for (let d = 0; d < col.row.length; d++) if (col.row[d] !== OFF) { const r = m.coverRow[d * S + col.row[d]!]!; if (r >= 0) covered[r - E]! += 1; }
+			}
+			for (let i = 0; i < nCover; i++) {
+				const gap = coverInfo[i]!.req - covered[i]!;
+				if (gap >= 0) v[2 * i] = gap; else v[2 * i + 1] = -gap;
+			}
+			model.setSolution({ colValue: v });
+		}
+		model.run({ [highs.constants.callbackType.mipInterrupt]: (event) => { if (opts.now() >= opts.deadline) event.interrupt(); return undefined; } });
+		const status = model.getModelStatus();
+		let bound = -Infinity;
+		try { const b = Number(model.info.get('mip_dual_bound')); if (Number.isFinite(b)) bound = b; } catch { /* no MIP info */ }
+		let primal = 0;
+		try { primal = Number(model.info.get('primal_solution_status')); } catch { primal = 0; }
+		if (primal !== 2) return { choice: null, objective: Infinity, optimal: false, bound };
+		const sol = model.getSolution();
+		const choice = new Array<number>(E).fill(-1);
+		for (let j = 0; j < cols.length; j++) if (sol.colValue[2 * nCover + j]! > 0.5) choice[cols[j]!.employee] = j;
+		if (choice.some((j) => j < 0)) return { choice: null, objective: Infinity, optimal: false, bound };
+		return { choice, objective: model.getObjectiveValue(), optimal: status === highs.constants.modelStatus.optimal, bound };
+	} finally {
+		model.dispose();
+	}
+}
