@@ -140,11 +140,7 @@ export function planRelease(segments: readonly Segment[], policy: Partial<Anonym
 	const resolved = resolvePolicy(policy);
 	checkSegments(segments);
 	const { nodes, nodeOf } = buildNodes(segments);
-	const scores = decideRelease(
-		nodes,
-		resolved.minRespondents,
-		nodes.map(() => true)
-	);
+	const scores = decideRelease(nodes, resolved.minRespondents, nodes.map(() => true));
 	const comments = decideRelease(nodes, resolved.minCommentRespondents, scores.released);
 	const plan = new Map<string, SegmentRelease>();
 	segments.forEach((segment, index) => {
@@ -300,7 +296,7 @@ function symmetricDifferenceBelow(a: ReadonlySet<string>, b: ReadonlySet<string>
 	return gap + 2 * missing;
 }
 
-// A witness is the list of released nodes an attacker subtracts; persistent so sharing is cheap.
+// A witness is the list of known nodes an attacker subtracts; a persistent list so sharing is cheap.
 type Witness = { node: number; next: Witness } | null;
 // Index v holds a witness for a reachable leftover of v members (v < threshold), or undefined.
 type Options = (Witness | undefined)[];
