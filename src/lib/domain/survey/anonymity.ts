@@ -40,7 +40,8 @@
 // Counts: a segment's respondent count and response rate (respondents / invited population) are
 // shown only where its scores are released; counts of a small group would say who answered.
 // Aggregates carry no timestamps and comments come back sorted, so order says nothing about
-// when or by whom. Member sets are "respondents whose answer the aggregate uses": when a question
+// when or by whom. Time is a difference too: results seen before and after one more answer
+// isolate it, so the server should plan and show a wave only once it has closed. Member sets are "respondents whose answer the aggregate uses": when a question
 // is optional, plan that question separately over `restrictSegments(...)`; `aggregate` withholds
 // any measure whose answering set differs from the planned member set.
 // Limits: the rules bound what one subtraction, a union of one dimension's segments, or two
