@@ -22,7 +22,7 @@ export function detectLanguage(text: string): EmpathyLanguage {
 	}
 	const lower = text.toLowerCase();
 	const polishLetters = count(lower, /[ąćęłńóśźż]/gu);
-	const polishWords = count(lower, /(^|[^\p{L}])(się|jest|nie|że|czy|proszę|mi|pan|pani|przykro|dziękuję|jak|już|bardzo|mam|nam)(?=[^\p{L}]|$)/gu);
+	const polishWords = count(lower, /(^|[^\p{L}])(się|jest|nie|że|czy|proszę|mi|pan|pani|przykro|dziękuję|jak|już|bardzo|mam|nam|przepraszam|rozumiem|oczywiście|pozdrawiam|zgłoszenie|zamówienie|paczka|konto)(?=[^\p{L}]|$)/gu);
 	const englishWords = count(lower, /(^|[^\p{L}])(the|and|you|your|is|are|i|to|it|that|this)(?=[^\p{L}]|$)/gu);
 	if (polishLetters >= 2 || polishWords > englishWords) return 'pl';
 	return 'en';

@@ -14,7 +14,7 @@ const E = '(?![\\p{L}])';
 const FEELINGS = '(?:stresuj\\p{L}*|frustruj\\p{L}*|trudn\\p{L}*|ciężk\\p{L}*|denerwuj\\p{L}*|przytłaczaj\\p{L}*|męcząc\\p{L}*|zmęczon\\p{L}*|smutn\\p{L}*|przykr\\p{L}*|niepokoj\\p{L}*|martw\\p{L}*|bolesn\\p{L}*|straszn\\p{L}*|przeraż\\p{L}*|wyczerpuj\\p{L}*|irytuj\\p{L}*|samotn\\p{L}*|bezradn\\p{L}*|rozczarow\\p{L}*)';
 
 const cues: Cue[] = [
-	{ mechanism: 'emotionalReaction', level: 2, cue: 'own_emotion_named', pattern: re(`${W}(?:martwię się|jest mi (?:bardzo |naprawdę )?(?:smutno|przykro i smutno|żal)|smutno mi|współczuję|cieszę się|serce mi pęka|żal mi|jestem (?:bardzo |naprawdę )?(?:zmartwiony|zmartwiona|smutny|smutna|zły|zła|poruszony|poruszona))${E}`) },
+	{ mechanism: 'emotionalReaction', level: 2, cue: 'own_emotion_named', pattern: re(`${W}(?:martwię się|jest mi (?:bardzo |naprawdę )?(?:smutno|przykro i smutno|żal)|smutno mi|współczuję|cieszę się|serce mi pęka|żal mi|jestem (?:bardzo |naprawdę )?(?:zmartwiony|zmartwiona|smutny|smutna|zły|zła|poruszony|poruszona))${E}`), negatable: true },
 	{ mechanism: 'emotionalReaction', level: 1, cue: 'sympathy', pattern: re(`${W}(?:przykro mi|(?:bardzo |jest )?mi (?:bardzo )?przykro|przepraszam|bardzo przepraszam|wyrazy współczucia|ojej|o nie)${E}`) },
 	{ mechanism: 'emotionalReaction', level: 1, cue: 'reassurance', pattern: re(`${W}(?:nie (?:martw|martwcie) się|proszę się nie martwić|wszystko będzie dobrze|spokojnie)${E}`) },
 	{ mechanism: 'interpretation', level: 2, cue: 'inferred_feeling', pattern: re(`${W}(?:musi|musiało|musiała|może) (?:\\p{L}+ ){0,3}?(?:być|się czuć|czuć)[^.?!]{0,40}?${FEELINGS}`) },
