@@ -4,7 +4,8 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getTableColumns } from 'drizzle-orm';
 import type { Database, Tx } from '../src/lib/server/db';
-import { agentDayOutcomes, exits, intervalHistory, organizations, people, queues, queueTargets, shrinkageCategories, sites, specialDays, teams, teamSupervisors } from '../src/lib/server/db/schema';
+import { agentDayOutcomes, autonomyIndex, decisionReviews, decisions, exits, interactionOutcomes, intervalHistory, organizations, people, policies, policyVersions, queues, queueTargets, shrinkageCategories, sites, specialDays, teams, teamSupervisors } from '../src/lib/server/db/schema';
+import { generateDemoAutonomy } from './demo-autonomy';
 import { generateDemoCenter, demoHolidays, type DemoScale, type DemoSummary } from './demo-model';
 import { runForecast, saveForecast, startForecast } from '../src/lib/server/forecasting';
 import { publishSchedule, runSchedule, startScheduleRun } from '../src/lib/server/scheduling';
@@ -97,6 +98,20 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
 		await insertInBatches(tx, shrinkageCategories, demoShrinkage);
 		await insertInBatches(tx, queueTargets, demoQueueTargets);
 		await insertInBatches(tx, specialDays, demoSpecialDays(center.summary.firstDay, addDays(options.today, 7 * 8), center.summary.outageDays));
+		const autonomy = generateDemoAutonomy({
+			today: options.today,
+			seed: center.summary.seed,
+			people: center.people,
+			teams: center.teams,
+			adminId: center.people.find((p) => p.email === 'admin@tend.test')!.id,
+			supervisorOf: new Map(center.teamSupervisors.map((s) => [s.teamId, s.personId]))
+		});
+		await insertInBatches(tx, policies, autonomy.policies);
+		await insertInBatches(tx, policyVersions, autonomy.policyVersions);
+		await insertInBatches(tx, decisions, autonomy.decisions as (typeof decisions.$inferInsert)[]);
+		await insertInBatches(tx, decisionReviews, autonomy.reviews as (typeof decisionReviews.$inferInsert)[]);
+		await insertInBatches(tx, interactionOutcomes, autonomy.interactions as (typeof interactionOutcomes.$inferInsert)[]);
+		await insertInBatches(tx, autonomyIndex, autonomy.autonomyIndex);
 	});
 	// A saved two-week forecast per queue, so the demo's staffing pages and the scheduler have a
 	// requirement to plan against from the start.

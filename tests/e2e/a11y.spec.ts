@@ -64,6 +64,23 @@ const availabilityErrors = async (page: Page) => {
 	await waitForHydration(page);
 };
 
+const decisionErrors = async (page: Page) => {
+	await page.locator('input[name="amount"]').fill('-5');
+	await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), page.locator('form[action="?/check"] button[type="submit"]').click()]);
+	await expect(page.locator('#amount-error')).toBeVisible();
+	await waitForHydration(page);
+};
+
+// The draft editor with its rule form (started if there is none; a draft is never published here).
+const openDraft = async (page: Page) => {
+	const start = page.locator('form[action="?/startDraft"] button');
+	if (await start.count()) {
+		await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), start.click()]);
+		await waitForHydration(page);
+	}
+	await expect(page.getByTestId('draft')).toBeVisible();
+};
+
 async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 	if (role === null) return [{ path: '/sign-in' }, { path: '/invite/not-a-real-token' }, { path: '/no-such-page', status: 404 }];
 	const people = await directory(browser);
@@ -80,7 +97,10 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/availability', prepare: availabilityErrors, label: '/availability (errors)' },
 				{ path: '/time-off' },
 				{ path: '/my-schedule?view=month', label: '/my-schedule (month)' },
-				{ path: '/fairness' }
+				{ path: '/fairness' },
+				{ path: '/autonomy' },
+				{ path: '/autonomy', prepare: decisionErrors, label: '/autonomy (errors)' },
+				{ path: '/autonomy/decisions' }
 			];
 		case 'supervisor':
 			return [
@@ -94,7 +114,11 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				// The demo's schedule of the supervisor's team, finished: facts, chart and roster.
 				{ path: '/schedules?schedule=1', prepare: scheduleResult },
 				{ path: '/schedules/requests' },
-				{ path: '/schedules/rules' }
+				{ path: '/schedules/rules' },
+				{ path: '/autonomy/approvals' },
+				{ path: '/autonomy/policies' },
+				{ path: '/autonomy/policies/2', prepare: openDraft, label: '/autonomy/policies/2 (draft)' },
+				{ path: '/autonomy/usage' }
 			];
 		case 'hr':
 			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }];

@@ -63,7 +63,18 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/my-schedule', status: agentOnly, shows: 'Calendar feed' },
 		{ path: '/availability', status: agentOnly, shows: 'Every week' },
 		{ path: '/time-off', status: agentOnly, shows: 'Days left this year' },
-		{ path: '/fairness', status: agentOnly, shows: 'How my schedule compares' }
+		{ path: '/fairness', status: agentOnly, shows: 'How my schedule compares' },
+		// Decision autonomy (4/7): agents and supervisors check decisions; approvers answer them;
+		// everyone reads the log in their scope; the demo seeds policy 1 (organization) and policy 2
+		// (the supervisor's team).
+		{ path: '/autonomy', status: { agent: 200, supervisor: 200, hr: 403, admin: 403 }, shows: 'Check a decision' },
+		{ path: '/autonomy/decisions', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'Decision log' },
+		{ path: '/autonomy/approvals', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Answer before the timer runs out' },
+		{ path: '/autonomy/policies', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Custom actions' },
+		{ path: '/autonomy/policies/1', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Refund: you decide alone' },
+		{ path: '/autonomy/policies/2', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Goodwill gesture: you decide alone' },
+		{ path: '/autonomy/policies/999999', status: { agent: 403, supervisor: 404, hr: 404, admin: 404 } },
+		{ path: '/autonomy/usage', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'How cases ended, by decision path' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])
@@ -131,10 +142,10 @@ test('the nav offers each role exactly the pages its guard opens', async ({ brow
 });
 
 /**
- * Routes checked in other specs: the public pages, two endpoints, the CSV download (staffing.spec.ts)
- * and the calendar feed, public by design with its secret link (schedules.spec.ts).
+ * Routes checked in other specs: the public pages, two endpoints, the CSV downloads (staffing.spec.ts,
+ * autonomy.spec.ts) and the calendar feed, public by design with its secret link (schedules.spec.ts).
  */
-const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out', '/staffing/forecasts/[id]/export.csv', '/calendar/[token]'];
+const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out', '/staffing/forecasts/[id]/export.csv', '/calendar/[token]', '/autonomy/decisions/export.csv'];
 
 test('every route in src/routes is in the role matrix above', async ({ browser }) => {
 	const root = fileURLToPath(new URL('../../src/routes', import.meta.url));

@@ -3,6 +3,8 @@
 // customer got at the first contact, alone or with an approval (resolved share), with approval
 // turnaround. Source: the decision log. Limits: a week with no decisions has no index (null, not
 // 0: no decisions says nothing about autonomy); a pending approval counts in neither share.
+import { addDays } from '../people/turnover';
+import { isoWeekday } from '../schedule/center-model';
 
 export interface DecisionForIndex {
 	teamId: number | null;
@@ -29,9 +31,7 @@ export interface AutonomyIndexRow {
 
 /** Monday of the ISO week of a calendar day. */
 export function isoWeekStart(day: string): string {
-	const t = Date.parse(`${day}T00:00:00Z`);
-	const weekday = (new Date(t).getUTCDay() + 6) % 7;
-	return new Date(t - weekday * 86_400_000).toISOString().slice(0, 10);
+	return addDays(day, -isoWeekday(day));
 }
 
 export function median(values: readonly number[]): number | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateDecision, type DeciderContext, type DecisionInput } from './evaluate';
+import { applicableRules, evaluateDecision, type DeciderContext, type DecisionInput } from './evaluate';
 import { versionsInEffect, type PolicyRule, type PolicyVersion } from './policy';
 
 const rule = (over: Partial<PolicyRule> = {}): PolicyRule => ({
@@ -112,5 +112,13 @@ describe('versions and effective dates', () => {
 		const v3 = version([rule({ perCase: 100 })], { id: 3, version: 3, effectiveFrom: '2026-12-01' });
 		expect(versionsInEffect([v1, v2, v3], '2026-12-01').map((v) => v.id)).toEqual([3]);
 		expect(versionsInEffect([v1, v3, v2], '2026-12-01').map((v) => v.id)).toEqual([3]);
+	});
+});
+
+describe('applicableRules', () => {
+	it("lists the rules that can apply to the agent today, whatever the tier, and leaves out those whose conditions they don't meet", () => {
+		const rules = [rule({ key: 'r1' }), rule({ key: 'r2', conditions: { customerTiers: ['vip'] } }), rule({ key: 'r3', conditions: { minTenureDays: 400 } }), rule({ key: 'r4', action: 'credit' })];
+		expect(applicableRules([version(rules)], agent, '2026-11-23').map((r) => r.rule.key)).toEqual(['r4', 'r2', 'r1']);
+		expect(applicableRules([version(rules, { effectiveFrom: '2026-12-01' })], agent, '2026-11-23')).toEqual([]);
 	});
 });

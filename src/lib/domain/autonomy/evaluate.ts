@@ -123,3 +123,21 @@ export function evaluateDecision(versions: readonly PolicyVersion[], who: Decide
 	if (rule.currency && rule.approvalCeiling !== null && weight > rule.approvalCeiling) return { ...base, outcome: 'not_allowed', approverRole: null, reason: 'over_approval_ceiling', remaining };
 	return { ...base, outcome: 'needs_approval', approverRole: rule.approverRole, reason, remaining };
 }
+
+/**
+ * The rules in effect on `day` that can apply to this person, whatever the customer's tier: for
+ * telling an agent what they may decide. Winner-first per action and currency, like a decision.
+ */
+export function applicableRules(versions: readonly PolicyVersion[], who: DeciderContext, day: string): { rule: PolicyRule; versionId: number }[] {
+	const out: Candidate[] = [];
+	for (const version of versionsInEffect(versions, day)) {
+		if (version.teamId !== null && version.teamId !== who.teamId) continue;
+		for (const rule of version.rules) {
+			const tierFree = { ...rule, conditions: { ...rule.conditions, customerTiers: undefined } };
+			if (conditionsHold(tierFree, who, { action: rule.action, amount: null, currency: rule.currency, customerTier: '', day })) out.push({ rule, version, score: specificity(rule, version.teamId) });
+		}
+	}
+	return out
+		.sort((a, b) => (a.rule.action < b.rule.action ? -1 : a.rule.action > b.rule.action ? 1 : (a.rule.currency ?? '') < (b.rule.currency ?? '') ? -1 : (a.rule.currency ?? '') > (b.rule.currency ?? '') ? 1 : compare(a, b)))
+		.map((c) => ({ rule: c.rule, versionId: c.version.id }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findConflicts, nextRuleKey, parseRule, type RuleRaw } from './policy-input';
+import { findConflicts, nextRuleKey, parseRule, ruleToRaw, type RuleRaw } from './policy-input';
 
 const actions = [
 	{ key: 'refund', monetary: true },
@@ -71,5 +71,15 @@ describe('rule sets', () => {
 	it('never reuses a key', () => {
 		expect(nextRuleKey([])).toBe('r1');
 		expect(nextRuleKey(['r1', 'r7', 'r3'])).toBe('r8');
+	});
+});
+
+describe('ruleToRaw', () => {
+	it('round-trips a rule through the form', () => {
+		for (const over of [{}, { action: 'escalation_bypass', currency: '', per_case: '', per_day: '2', per_month: '10', approval_ceiling: '' }, { effect: 'deny' }, { approver_role: 'none', approval_ceiling: '', roles: ['agent'], min_qa_score: '70' }]) {
+			const first = parseRule(raw(over), actions, []);
+			if (!first.ok) throw new Error(JSON.stringify(first.errors));
+			expect(parseRule(ruleToRaw(first.rule), actions, [])).toEqual(first);
+		}
 	});
 });

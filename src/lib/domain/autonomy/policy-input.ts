@@ -1,7 +1,7 @@
 // A policy rule as a supervisor types it, checked field by field, and a rule set checked as a
 // whole (contradictions a reader would trip over). Errors are codes with the field they belong
 // to, so the page can put each message beside its input in the reader's language.
-import { isCurrency, parseAmount } from './money';
+import { isCurrency, minorDigits, parseAmount } from './money';
 import { approverRoles, customerTiers, deciderRoles, type ApproverRole, type CustomerTier, type DeciderRole, type PolicyRule, type RuleConditions } from './policy';
 
 export interface RuleRaw {
@@ -148,4 +148,26 @@ export function findConflicts(rules: readonly PolicyRule[]): { first: string; se
 			if (a.action === b.action && a.currency === b.currency && sameConditions(a.conditions, b.conditions)) out.push({ first: a.key, second: b.key });
 		}
 	return out;
+}
+
+/** A stored rule back as the form shows it (amounts in major units, as typed). */
+export function ruleToRaw(rule: PolicyRule): RuleRaw {
+	const money = (v: number | null) => (v === null || !rule.currency ? '' : (v / 10 ** minorDigits(rule.currency)).toFixed(minorDigits(rule.currency)));
+	const plain = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+	return {
+		key: rule.key,
+		action: rule.action,
+		effect: rule.effect,
+		currency: rule.currency ?? '',
+		per_case: money(rule.perCase),
+		per_day: rule.currency ? money(rule.perDay) : plain(rule.perDay),
+		per_month: rule.currency ? money(rule.perMonth) : plain(rule.perMonth),
+		approver_role: rule.approverRole ?? 'none',
+		approval_ceiling: money(rule.approvalCeiling),
+		roles: [...(rule.conditions.roles ?? [])],
+		min_tenure_days: plain(rule.conditions.minTenureDays),
+		training_module: rule.conditions.trainingModule ?? '',
+		min_qa_score: plain(rule.conditions.minQaScore),
+		tiers: [...(rule.conditions.customerTiers ?? [])]
+	};
 }

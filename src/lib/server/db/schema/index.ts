@@ -4,3 +4,4 @@ export * from './audit';
 export * from './history';
 export * from './staffing';
 export * from './schedules';
+export * from './autonomy';
