@@ -118,4 +118,14 @@ for (let i = 0; i < N; i++) {
 const total = performance.now() - started;
 times.sort((a, b) => a - b);
 const meanChars = items.reduce((s, i) => s + i.response.length, 0) / items.length;
+// long replies: one 20,000-character reply (the CLI's cap per text), 15 runs
+const long = "I'm so sorry. That must be so frustrating. What happened? I've refunded the payment today. ".repeat(230).slice(0, 20_000);
+const longTimes: number[] = [];
+for (let i = 0; i < 15; i++) {
+	const t0 = performance.now();
+	scoreReply({ seeker: long, response: long });
+	longTimes.push(performance.now() - t0);
+}
+longTimes.sort((a, b) => a - b);
 console.log(`\nTime: ${N} replies (mean ${meanChars.toFixed(0)} characters), median ${times[N >> 1]!.toFixed(3)} ms per reply, p95 ${times[Math.floor(N * 0.95)]!.toFixed(3)} ms, total ${(total / 1000).toFixed(2)} s; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; Node ${process.version}`);
+console.log(`Time: one 20,000-character reply (seeker the same length), median of 15: ${longTimes[7]!.toFixed(1)} ms`);

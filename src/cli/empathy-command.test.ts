@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from './cli-error';
-import { empathyCommand, maxEmpathyItems, maxEmpathyTextLength } from './empathy-command';
+import { empathyCommand, maxEmpathyItems, maxEmpathyTextLength, maxEmpathyTotalLength } from './empathy-command';
 
 async function failure(input: unknown): Promise<string> {
 	try {
@@ -66,5 +66,8 @@ describe('empathyCommand', () => {
 		const long = 'a'.repeat(maxEmpathyTextLength + 1);
 		expect(await failure({ items: [{ seeker: '', response: long }] })).toMatch(/^items\[0\]\.response has 20001 characters; at most 20000$/);
 		expect(await failure({ items: [{ seeker: long, response: 'ok' }] })).toMatch(/^items\[0\]\.seeker has 20001 characters/);
+		const big = { seeker: 'a'.repeat(maxEmpathyTextLength), response: 'b'.repeat(maxEmpathyTextLength) };
+		const count = Math.ceil(maxEmpathyTotalLength / (2 * maxEmpathyTextLength)) + 1;
+		expect(await failure({ items: Array.from({ length: count }, () => big) })).toMatch(/^items\[0\.\.50\] hold more than 2000000 characters in all/);
 	});
 });

@@ -1,4 +1,4 @@
-// Arabic (Modern Standard) cues for the empathy scorer: a small rule set (about 15 patterns) for the
+// Arabic (Modern Standard) cues for the empathy scorer: a small rule set (10 cue patterns, 1 block) for the
 // same mechanisms as english-rules.ts. First-person actions are matched on "لقد" + verb, the
 // first-person past ending "ت" of a short list of service verbs, and the future "سـ" + first person.
 // The first-person apology "أعتذر" is personal sympathy; the institutional "نعتذر عن الإزعاج" is not.

@@ -1,4 +1,4 @@
-// Chinese (Simplified) cues for the empathy scorer: a small rule set (about 15 patterns) for the
+// Chinese (Simplified) cues for the empathy scorer: a small rule set (9 cue patterns) for the
 // same mechanisms as english-rules.ts. Chinese has no word spaces, so cues are matched as character
 // strings and the seeker overlap uses character bigrams (text.ts). "很抱歉给您带来麻烦" is counted
 // as personal sympathy (weak), like "sorry for the trouble" in English.

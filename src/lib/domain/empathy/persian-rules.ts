@@ -1,4 +1,4 @@
-// Persian cues for the empathy scorer: a small rule set (about 15 patterns) for the same mechanisms
+// Persian cues for the empathy scorer: a small rule set (10 cue patterns) for the same mechanisms
 // as english-rules.ts. Persian first-person past verbs end in "م" ("فرستادم", "برگرداندم"); the
 // listed service verbs are matched in that form and with the zero-width non-joiner or a space
 // before "می" ("می‌کنم" / "می کنم").

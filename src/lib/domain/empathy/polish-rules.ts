@@ -1,4 +1,4 @@
-// Polish cues for the empathy scorer: a small rule set (about 20 patterns) for the same mechanisms
+// Polish cues for the empathy scorer: a small rule set (11 cue patterns) for the same mechanisms
 // as english-rules.ts. Polish marks person and gender on the verb, so first-person actions are
 // found by endings ("zwróciłam/zwróciłem", "wyślę") on a short list of service verbs.
 // Limits: far weaker than English; checked on 16 labelled replies only; no stemming beyond the
