@@ -9,6 +9,7 @@ import { staffingCommand } from './staffing-command';
 import { forecastCommand } from './forecast-command';
 import { rosterCommand } from './roster-command';
 import { riskCommand } from './risk-command';
+import { empathyCommand } from './empathy-command';
 
 export { CliError };
 
@@ -35,6 +36,9 @@ Commands:
   roster --format curtois [--time-limit 60] [--seed 1] < InstanceN.txt
                              solve a Curtois & Qu shift-scheduling instance (text on stdin);
       writes {"objective":607,"lower_bound":607,"seconds":3.2,"assignments":[{"employee":"A","day":0,"shift":"D"}]}
+  empathy                    empathy of practice replies, EPITOME mechanisms 0 (none) / 1 (weak) / 2 (strong); JSON in, JSON out:
+      {"items":[{"seeker":"...","response":"..."}]}
+      writes {"items":[{"emotional_reaction":0,"interpretation":1,"exploration":2}]}
   risk [--with-model]        turnover risk (L2 logistic regression, penalty by cross-validation); JSON in, JSON out:
       {"train":[{"features":{"Age":41,"OverTime":"Yes"},"left":true}],"score":[{"features":{...}}]}
       writes {"scores":[0.31],"explanations":[[{"feature":"OverTime","contribution":0.8}]]}
@@ -92,6 +96,7 @@ export async function runCommand(args: string[], stdin: Stdin): Promise<unknown>
 	if (group === 'staffing') return staffingCommand(parseJson(await stdin()));
 	if (group === 'forecast') return forecastCommand(parseJson(await stdin()));
 	if (group === 'roster') return rosterCommand(args.slice(1), await stdin());
+	if (group === 'empathy') return empathyCommand(parseJson(await stdin()));
 	if (group === 'risk') {
 		const unknown = args.slice(1).filter((a) => a !== '--with-model');
 		if (unknown.length) throw new CliError(`unknown option ${unknown[0]}; risk takes only --with-model`);
