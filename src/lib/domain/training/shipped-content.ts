@@ -9,6 +9,7 @@
 // order numbers are invented. Keys are stable: progress records refer to them, so a wording change
 // keeps the key and a change of meaning takes a new module version.
 import { hearTheFeeling } from './shipped-content/hear-the-feeling';
+import { listenToUnderstand } from './shipped-content/listen-to-understand';
 
 export const locales = ['en', 'fa', 'ar', 'pl', 'zh'] as const;
 export type Locale = (typeof locales)[number];
@@ -65,4 +66,4 @@ export interface ShippedModule {
 	quiz: ShippedQuizQuestion[];
 }
 
-export const shippedModules: ShippedModule[] = [hearTheFeeling];
+export const shippedModules: ShippedModule[] = [hearTheFeeling, listenToUnderstand];
