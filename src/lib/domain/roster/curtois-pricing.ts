@@ -81,6 +81,8 @@ export interface PriceResult {
 	row: number[];
 	/** False when a resource was handled by penalties: the row is feasible but maybe not the best. */
 	exact: boolean;
+	/** A lower bound on the best cost (the optimum of a relaxation); equals `cost` when exact. */
+	bound: number;
 }
 
 export const DEFAULT_MAX_ENTRIES = 4_000_000;
@@ -142,6 +144,7 @@ export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'to
 	let work = req.work;
 	let penalty = 0;
 	const punished = new Set<number>();
+	let relaxed = -Infinity; // optimum of the latest relaxation solved with the true costs
 	for (let guard = 0; guard < 40; guard++) {
 		let r = solveOnce(p, { ...req, work }, row, a, b, open, false);
 		if (r === 'tooLarge') {
@@ -155,6 +158,7 @@ export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'to
 		if (r === null && open) { r = solveOnce(p, { ...req, work }, row, a, b, true, true); loose = true; }
 		if (r === 'tooLarge') return r;
 		if (r === null) return null;
+		if (work === req.work && !loose && !open) relaxed = r.cost;
 		const broken = brokenResources(p, r.row, a, b, open, open && !loose);
 		const tracked = broken.filter((x) => !p.penalized.has(x));
 		if (tracked.length > 0) {
@@ -171,7 +175,7 @@ export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'to
 		if (work !== req.work) {
 			let cost = 0;
 			for (let d = a; d < b; d++) cost += r.row[d] === OFF ? (req.off ? req.off[d]! : 0) : req.work[d * S + r.row[d]!]!;
-			return { cost, row: r.row, exact: false };
+			return { cost, row: r.row, exact: false, bound: relaxed };
 		}
 		return r; // optimal for a relaxation and feasible: exact
 	}
@@ -244,8 +248,11 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 	const share = openEnd && !loose ? b / H : 1;
 	const minU = Math.ceil(m.minTotalMinutes / unit);
 	const maxU = Math.floor(m.maxTotalMinutes / unit);
-	let loU = openEnd ? (loose ? 0 : Math.ceil(minU * share - 1e-9)) - outUnits : minU - outUnits;
-	let hiU = (openEnd && !loose ? Math.floor(maxU * share + 1e-9) : maxU) - outUnits;
+	// Pro-rated budgets: at least the share of the minimum so far (the DP, usually paid to work
+	// less, would otherwise leave too much for the last window), up to two long shifts above the
+	// share of the maximum.
+	let loU = openEnd ? (loose ? 0 : Math.ceil(minU * share)) - outUnits : minU - outUnits;
+	let hiU = (openEnd && !loose ? Math.min(maxU, Math.ceil(maxU * share) + 2 * p.longest) : maxU) - outUnits;
 	if (openEnd && loose) {
 		// Leave room for the days still to come: at most their maximum, at least nothing.
 		let rest = 0;
@@ -282,14 +289,15 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 	const capSize = new Int32Array(S);
 	let P = 1;
 	for (let i = 0; i < capShift.length; i++) { capStride[capShift[i]!] = P; capSize[capShift[i]!] = capDim[i]!; P *= capDim[i]!; }
+	// Most units still reachable after day t of the window (for pruning rows that can't reach loU).
+	const ubRem = new Int32Array(nDays + 1);
+	for (let t = nDays - 1; t >= 0; t--) ubRem[t] = ubRem[t + 1]! + (dayOff[a + t] ? 0 : p.longest);
+	if (ubRem[0]! < loU) return null;
+	hiU = Math.min(hiU, ubRem[0]!);
 	const U = hiU + 1;
 	const G = U * W * P;
 	const entries = nDays * L * G;
 	if (entries > (req.maxEntries ?? DEFAULT_MAX_ENTRIES)) return 'tooLarge';
-
-	// Most units still reachable after day t of the window (for pruning rows that can't reach loU).
-	const ubRem = new Int32Array(nDays + 1);
-	for (let t = nDays - 1; t >= 0; t--) ubRem[t] = ubRem[t + 1]! + (dayOff[a + t] ? 0 : p.longest);
 
 	if (scratch === null || scratch.val.length < entries) {
 		const size = Math.max(entries, 1 << 16);
@@ -463,18 +471,18 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 		const from = prev[idx]!;
 		if (t > 0) idx = (t - 1) * L * G + from;
 	}
-	return { cost: best, row: out, exact: true };
+	return { cost: best, row: out, exact: true, bound: best };
 }
 
 
 /**
  * Every feasible whole-horizon row of the employee whose cost is at most `limit` (rows at most
- * `maxRows`; 'tooMany' beyond). Depth-first search over days with all resources tracked exactly,
+ * `maxRows`; 'tooMany' beyond, or when `stop` says time is up). Depth-first search over days with all resources tracked exactly,
  * pruned by a backward bound over (day, local state, minutes) that ignores weekends and caps.
  * Used to prove optimality: a row whose reduced cost exceeds the gap between an upper bound and
  * the Lagrangian bound cannot be part of a better roster.
  */
-export function enumerateRows(p: Pricer, work: ArrayLike<number>, limit: number, maxRows: number, maxEntries = DEFAULT_MAX_ENTRIES): number[][] | 'tooMany' | 'tooLarge' {
+export function enumerateRows(p: Pricer, work: ArrayLike<number>, limit: number, maxRows: number, maxEntries = DEFAULT_MAX_ENTRIES, stop: () => boolean = () => false): number[][] | 'tooMany' | 'tooLarge' {
 	const inst = p.instance;
 	const H = inst.horizon;
 	const S = inst.shifts.length;
@@ -532,9 +540,11 @@ export function enumerateRows(p: Pricer, work: ArrayLike<number>, limit: number,
 	const row = new Array<number>(H).fill(OFF);
 	const counts = new Int32Array(S);
 	let overflow = false;
+	let nodes = 0;
 	const eps = 1e-7;
 	const dfs = (d: number, local: number, u: number, w: number, cost: number) => {
 		if (overflow) return;
+		if (++nodes % 4096 === 0 && stop()) { overflow = true; return; }
 		if (d === H) { if (u >= loU) { if (out.length >= maxRows) { overflow = true; return; } out.push([...row]); } return; }
 		const sat = d % 7 === 5;
 		const sun = d % 7 === 6;

@@ -270,8 +270,10 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 			const t2 = opts.now();
 			const r = price(st, master, lp.y, lp.pi);
 			priceMs += opts.now() - t2;
-			if (r.bound !== null && (lag === null || r.bound.value > lag.value)) { lag = r.bound; lowerBound = Math.max(lowerBound ?? -Infinity, Math.ceil(lag.value - 1e-6)); }
-			if (r.added === 0) { converged = true; lowerBound = Math.max(lowerBound ?? -Infinity, Math.ceil(lp.value - 1e-6)); break; }
+			// Only the Lagrangian value is a bound: the restricted LP's value is an upper estimate of
+			// the LP optimum (within solver tolerances) even when no column prices out.
+			if (r.bound !== null && (lag === null || r.bound.value > lag.value)) { lag = r.bound; lowerBound = Math.max(lowerBound ?? -Infinity, ceilBound(lag.value)); }
+			if (r.added === 0) { converged = true; break; }
 		}
 		log.push(`column generation ${rounds} rounds (lp ${(lpMs / 1000).toFixed(1)}s, pricing ${(priceMs / 1000).toFixed(1)}s), ${master.columns.length} columns, ${converged ? 'converged' : 'stopped'}, lp ${lpValue.toFixed(2)}, bound ${lowerBound} at ${elapsed()}s`);
 
@@ -318,6 +320,11 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 	return finish();
 }
 
+/** A fractional bound rounded up to the integer objective, with room for floating-point noise. */
+function ceilBound(x: number): number {
+	return Math.ceil(x - 1e-4);
+}
+
 /** Size of the whole-horizon DP table of one employee, without the optional resources. */
 function estimateEntries(p: Pricer): number {
 	const m = p.instance.staff[p.employee]!;
@@ -356,11 +363,11 @@ function price(st: Search, master: Master, y: Float64Array, pi: Float64Array, fi
 		for (let k = 0; k < H * S; k++) st.work[k] = req[k]! - y[k]!;
 		const r = priceRow(st.pricers[e]!, { work: st.work, maxEntries: FULL_ROW_ENTRIES });
 		if (r === null || r === 'tooLarge') { exact = false; continue; }
-		if (!r.exact) exact = false;
-		const value = r.cost + st.onTotal[e]!;
-		mins[e] = value;
-		bound += value;
-		if (value - pi[e]! < -1e-6 && addColumn(master, e, r.row)) added++;
+		// A penalised answer is feasible but maybe not the least; its relaxation still bounds it.
+		if (!(r.bound > -Infinity)) exact = false;
+		mins[e] = r.bound + st.onTotal[e]!;
+		bound += mins[e]!;
+		if (r.cost + st.onTotal[e]! - pi[e]! < -1e-6 && addColumn(master, e, r.row)) added++;
 	}
 	return { added, bound: exact ? { value: bound, y: Float64Array.from(y), mins } : null };
 }
@@ -426,13 +433,15 @@ interface Proof {
  */
 function prove(highs: Highs, st: Search, master: Master, lag: Lagrangian, ub: number, incumbent: Roster, timeLimit: number, now: () => number): Proof | null {
 	const { E, H, S } = st;
-	const gap = ub - 1 - lag.value;
-	if (gap < -1e-6) return { lowerBound: ub, roster: null, log: 'proof: bound meets the objective' };
+	const until = now() + timeLimit * 1000;
+	if (ceilBound(lag.value) >= ub) return { lowerBound: ub, roster: null, log: 'proof: bound meets the objective' };
+	const gap = ub - 1 - lag.value + 1e-4; // the tolerance keeps borderline rows in
+
 	const cols: Column[] = [];
 	for (let e = 0; e < E; e++) {
 		const req = st.reqWork[e]!;
 		for (let k = 0; k < H * S; k++) st.work[k] = req[k]! - lag.y[k]!;
-		const rows = enumerateRows(st.pricers[e]!, st.work, lag.mins[e]! - st.onTotal[e]! + gap, PROOF_MAX_COLUMNS - cols.length);
+		const rows = enumerateRows(st.pricers[e]!, st.work, lag.mins[e]! - st.onTotal[e]! + gap, PROOF_MAX_COLUMNS - cols.length, undefined, () => now() >= until);
 		if (rows === 'tooMany' || rows === 'tooLarge') return null;
 		for (const row of rows) cols.push(columnFor(master, e, row));
 	}
@@ -443,10 +452,11 @@ function prove(highs: Highs, st: Search, master: Master, lag: Lagrangian, ub: nu
 		if (!keys.has(key)) { keys.add(key); cols.push(columnFor(master, e, incumbent[e]!)); start.push(cols.length - 1); }
 		else start.push(cols.findIndex((c) => c.employee === e && c.row.join(',') === incumbent[e]!.join(',')));
 	}
-	const ip = solveColumnsIp(highs, master, cols, { timeLimit, now, deadline: now() + timeLimit * 1000, start });
+	if (now() >= until) return null;
+	const ip = solveColumnsIp(highs, master, cols, { timeLimit: (until - now()) / 1000, now, deadline: until, start });
 	const roster = ip.choice && ip.objective < ub - 0.5 ? ip.choice.map((j) => [...cols[j]!.row]) : null;
 	const found = roster ? Math.round(ip.objective) : ub;
-	const lowerBound = ip.optimal ? found : Math.min(found, Math.ceil(ip.bound - 1e-6));
+	const lowerBound = ip.optimal ? found : Math.min(found, ceilBound(ip.bound));
 	return { lowerBound, roster, log: `proof: gap ${gap.toFixed(2)}, ${cols.length} rows, ip ${ip.optimal ? 'optimal' : 'stopped'} ${found}, bound ${lowerBound}` };
 }
 
