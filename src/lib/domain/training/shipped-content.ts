@@ -10,6 +10,7 @@
 // keeps the key and a change of meaning takes a new module version.
 import { hearTheFeeling } from './shipped-content/hear-the-feeling';
 import { listenToUnderstand } from './shipped-content/listen-to-understand';
+import { ownIt } from './shipped-content/own-it';
 
 export const locales = ['en', 'fa', 'ar', 'pl', 'zh'] as const;
 export type Locale = (typeof locales)[number];
@@ -66,4 +67,4 @@ export interface ShippedModule {
 	quiz: ShippedQuizQuestion[];
 }
 
-export const shippedModules: ShippedModule[] = [hearTheFeeling, listenToUnderstand];
+export const shippedModules: ShippedModule[] = [hearTheFeeling, listenToUnderstand, ownIt];
