@@ -89,8 +89,8 @@ describe('tend risk', () => {
 
 	it('falls back to the base rate with one class in train, and says so', async () => {
 		const out = await riskCommand({ train: train.map((t) => ({ ...t, left: false })), score }, true);
-		expect(out.model.kind).toBe('base_rate');
-		expect(out.model.fallback!.reason).toBe('single_class');
+		expect(out.model!.kind).toBe('base_rate');
+		expect(out.model!.fallback!.reason).toBe('single_class');
 		expect(out.scores).toEqual([0.5 / 301, 0.5 / 301]);
 		expect(out.explanations).toEqual([[], []]);
 	});
@@ -98,8 +98,8 @@ describe('tend risk', () => {
 	it('falls back with fewer than 10 exits', async () => {
 		const few = train.map((t, i) => ({ ...t, left: i < 4 }));
 		const out = await riskCommand({ train: few, score }, true);
-		expect(out.model.fallback!.reason).toBe('too_few_exits');
-		expect(out.model.exits).toBe(4);
+		expect(out.model!.fallback!.reason).toBe('too_few_exits');
+		expect(out.model!.exits).toBe(4);
 	});
 
 	it('is deterministic', async () => {

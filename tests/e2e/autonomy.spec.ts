@@ -59,7 +59,7 @@ test('an agent checks decisions: within autonomy, over the case limit, a reused 
 
 		// What applies to me, in plain words, with what is left today.
 		await open(page, '/autonomy');
-		await expect(page.getByTestId('my-rules')).toContainText(/Account credit: you decide alone, up to €30\.00 per case, up to €150\.00 a day and up to €1,000\.00 a month\. Above that, Supervisor approves, up to €300\.00 per case\. \(left today: €130\.00/);
+		await expect(page.getByTestId('my-rules')).toContainText(/Account credit: you decide alone, up to €30\.00 per case, up to €150\.00 a day,? and up to €1,000\.00 a month\. Above that, Supervisor approves, up to €300\.00 per case\. \(left today: €130\.00/);
 	} finally {
 		await context.close();
 	}

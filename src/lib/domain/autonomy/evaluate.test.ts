@@ -119,6 +119,10 @@ describe('applicableRules', () => {
 	it("lists the rules that can apply to the agent today, whatever the tier, and leaves out those whose conditions they don't meet", () => {
 		const rules = [rule({ key: 'r1' }), rule({ key: 'r2', conditions: { customerTiers: ['vip'] } }), rule({ key: 'r3', conditions: { minTenureDays: 400 } }), rule({ key: 'r4', action: 'credit' })];
 		expect(applicableRules([version(rules)], agent, '2026-11-23').map((r) => r.rule.key)).toEqual(['r4', 'r2', 'r1']);
+		// A team rule counts as a condition: it ties with the VIP rule and wins it by the stricter limit, and
+		// beats the general rule outright, so neither of the organization's refund rules can apply.
+		const team = version([rule({ key: 'r1', perCase: 1000 })], { id: 2, policyId: 2, teamId: 7 });
+		expect(applicableRules([version(rules), team], agent, '2026-11-23').map((r) => `${r.versionId}:${r.rule.key}`)).toEqual(['1:r4', '2:r1']);
 		expect(applicableRules([version(rules, { effectiveFrom: '2026-12-01' })], agent, '2026-11-23')).toEqual([]);
 	});
 });

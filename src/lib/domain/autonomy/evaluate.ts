@@ -126,7 +126,8 @@ export function evaluateDecision(versions: readonly PolicyVersion[], who: Decide
 
 /**
  * The rules in effect on `day` that can apply to this person, whatever the customer's tier: for
- * telling an agent what they may decide. Winner-first per action and currency, like a decision.
+ * telling an agent what they may decide. Winner-first per action and currency, like a decision;
+ * rules that a stronger rule always overrides for this person are left out.
  */
 export function applicableRules(versions: readonly PolicyVersion[], who: DeciderContext, day: string): { rule: PolicyRule; versionId: number }[] {
 	const out: Candidate[] = [];
@@ -137,7 +138,12 @@ export function applicableRules(versions: readonly PolicyVersion[], who: Decider
 			if (conditionsHold(tierFree, who, { action: rule.action, amount: null, currency: rule.currency, customerTier: '', day })) out.push({ rule, version, score: specificity(rule, version.teamId) });
 		}
 	}
-	return out
+	// A rule is left out when a rule that beats it applies for every customer tier it covers: it
+	// could never decide anything for this person today.
+	const tiersOf = (r: PolicyRule) => (r.conditions.customerTiers?.length ? r.conditions.customerTiers : null);
+	const covers = (a: PolicyRule, b: PolicyRule) => tiersOf(a) === null || (tiersOf(b) !== null && tiersOf(b)!.every((t) => tiersOf(a)!.includes(t)));
+	const live = out.filter((b) => !out.some((a) => a !== b && a.rule.action === b.rule.action && a.rule.currency === b.rule.currency && compare(a, b) < 0 && covers(a.rule, b.rule)));
+	return live
 		.sort((a, b) => (a.rule.action < b.rule.action ? -1 : a.rule.action > b.rule.action ? 1 : (a.rule.currency ?? '') < (b.rule.currency ?? '') ? -1 : (a.rule.currency ?? '') > (b.rule.currency ?? '') ? 1 : compare(a, b)))
 		.map((c) => ({ rule: c.rule, versionId: c.version.id }));
 }
