@@ -70,6 +70,22 @@ test('a supervisor generates a one-week schedule, watches it run, publishes it, 
 		expect(status.status()).toBe(200);
 		expect(await status.json()).toMatchObject({ runStatus: 'done', progress: 1 });
 
+		// Live rule warnings while editing, before anything is saved: a night shift 22:00–06:00 for
+		// the agent falls outside their availability; moving it back to day hours keeps every rule.
+		await page.getByText(en('shift_edit_title')).click();
+		const edit = page.locator('form[action="?/edit"]');
+		await edit.getByLabel(en('col_name')).selectOption({ label: agentName });
+		await edit.getByLabel(en('availability_from')).fill('22:00');
+		await edit.getByLabel(en('availability_to')).fill('06:00');
+		const live = page.getByTestId('live-warnings');
+		await expect(live).toContainText(en('shift_edit_live_warnings'));
+		await expect(live.getByRole('listitem').first()).toContainText(agentName);
+		await edit.getByLabel(en('availability_from')).fill('10:00');
+		await edit.getByLabel(en('availability_to')).fill('10:00');
+		await expect(live).toContainText(en('shift_edit_same_times'));
+		// Nothing was saved by looking.
+		await expect(agentRow.locator('td').filter({ hasText: shiftTimes }).first()).toHaveText(firstShift);
+
 		await page.getByRole('button', { name: en('schedule_publish'), exact: true }).click();
 		await expect(page.getByRole('status')).toHaveText(en('schedule_published_done'));
 		await expect(page.locator('main .badge').first()).toHaveText(en('schedule_published'));

@@ -2,7 +2,7 @@
 // availability, wishes and approved time off; the team's share of the saved requirement), solve
 // it in slices so this server keeps answering other requests, and store the shifts as a draft.
 // Publishing makes a draft the team's schedule for those days (agents see published ones only).
-import { and, asc, desc, eq, gte, inArray, lte, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, ne } from 'drizzle-orm';
 import type { Database } from './db';
 import {
 	availability,
@@ -25,7 +25,7 @@ import { recordAudit } from './audit';
 import { refreshFlexibilityIndex } from './fairness';
 import { defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from '$lib/domain/schedule/center-model';
 import { createScheduleSolver, diagnoseProblem } from '$lib/domain/schedule/center-solver';
-import { checkPlan } from '$lib/domain/schedule/rules-check';
+import { checkPlan, newViolations } from '$lib/domain/schedule/rules-check';
 import { mulberry32 } from '$lib/domain/random';
 import { addDays } from '$lib/domain/people/turnover';
 
@@ -262,26 +262,54 @@ export type ShiftEdit = { personId: number; day: string; startMinute: number; en
  * of every agent are checked again over the whole schedule, and what breaks is stored on it, so
  * the page shows the warnings and publishing stays refused until they are gone.
  */
-export async function editShift(database: Database, schedule: Schedule, edit: ShiftEdit, actorId: number, now: number): Promise<{ ok: true; warnings: { agentId: number; agentName: string; rule: string; when: string; amount: number }[] } | { ok: false; problem: 'published' | 'not_in_team' | 'outside' }> {
-	if (schedule.status === 'published') return { ok: false, problem: 'published' };
-	if (edit.day < schedule.firstDay || edit.day > schedule.lastDay) return { ok: false, problem: 'outside' };
-	const weeks = scheduleWeeks(schedule);
-	const days = horizonDays(schedule.firstDay, weeks);
+/** Where an edited shift starts and ends: an end at or before the start runs past midnight (a night shift). */
+function editedTimes(edit: { day: string; startMinute: number; endMinute: number }, timeZone: string): { start: number; end: number } {
+	const endDay = edit.endMinute <= edit.startMinute ? addDays(edit.day, 1) : edit.day;
+	return { start: localTimeMs(edit.day, edit.startMinute, timeZone), end: localTimeMs(endDay, edit.endMinute, timeZone) };
+}
+
+type EditWarning = { agentId: number; agentName: string; rule: string; when: string; amount: number };
+
+/** The schedule's agents and days, and the edited agent's shifts before and after the edit. */
+async function editContext(database: Database, schedule: Schedule, edit: ShiftEdit) {
+	if (schedule.status === 'published') return { ok: false as const, problem: 'published' as const };
+	if (edit.day < schedule.firstDay || edit.day > schedule.lastDay) return { ok: false as const, problem: 'outside' as const };
+	const days = horizonDays(schedule.firstDay, scheduleWeeks(schedule));
 	const agents = await agentInputs(database, schedule.teamId, days);
 	const agent = agents.find((a) => a.id === edit.personId);
-	if (!agent) return { ok: false, problem: 'not_in_team' };
+	if (!agent) return { ok: false as const, problem: 'not_in_team' as const };
 	const from = localTimeMs(edit.day, 0, agent.timeZone);
 	const to = localTimeMs(addDays(edit.day, 1), 0, agent.timeZone);
+	const all = await scheduleShifts(database, schedule.id);
+	const mine = all.filter((s) => s.personId === edit.personId);
+	const replaced = mine.filter((s) => s.start >= from && s.start < to);
+	const added = 'remove' in edit ? [] : [editedTimes(edit, agent.timeZone)];
+	const after = [...mine.filter((s) => !replaced.includes(s)), ...added];
+	return { ok: true as const, days, agents, agent, all, replaced, added, before: mine, after };
+}
+
+/** What an edit would break that isn't broken now, without saving it: for warnings while typing. */
+export async function previewShiftEdit(database: Database, schedule: Schedule, edit: ShiftEdit): Promise<{ ok: true; warnings: EditWarning[] } | { ok: false; problem: 'published' | 'not_in_team' | 'outside' }> {
+	const c = await editContext(database, schedule, edit);
+	if (!c.ok) return c;
+	const fresh = newViolations(checkPlan(c.agent, c.days, c.before), checkPlan(c.agent, c.days, c.after));
+	return { ok: true, warnings: fresh.map((v) => ({ agentId: c.agent.id, agentName: c.agent.name, ...v })) };
+}
+
+export async function editShift(database: Database, schedule: Schedule, edit: ShiftEdit, actorId: number, now: number): Promise<{ ok: true; warnings: EditWarning[] } | { ok: false; problem: 'published' | 'not_in_team' | 'outside' }> {
+	const c = await editContext(database, schedule, edit);
+	if (!c.ok) return c;
+	const from = localTimeMs(edit.day, 0, c.agent.timeZone);
+	const to = localTimeMs(addDays(edit.day, 1), 0, c.agent.timeZone);
 	await database.write(async (tx) => {
-		const sameDay = (await tx.select().from(shifts).where(and(eq(shifts.scheduleId, schedule.id), eq(shifts.personId, edit.personId), gte(shifts.start, from), lte(shifts.start, to)))).filter((s) => s.start < to);
+		// Read again inside the write: an edit racing this one for the same day must not leave two shifts.
+		const sameDay = await tx.select({ id: shifts.id }).from(shifts).where(and(eq(shifts.scheduleId, schedule.id), eq(shifts.personId, edit.personId), gte(shifts.start, from), lt(shifts.start, to)));
 		if (sameDay.length) await tx.delete(shifts).where(inArray(shifts.id, sameDay.map((s) => s.id)));
-		if (!('remove' in edit)) {
-			await tx.insert(shifts).values({ scheduleId: schedule.id, personId: edit.personId, start: localTimeMs(edit.day, edit.startMinute, agent.timeZone), end: localTimeMs(edit.day, edit.endMinute, agent.timeZone), breaks: [] });
-		}
+		for (const t of c.added) await tx.insert(shifts).values({ scheduleId: schedule.id, personId: edit.personId, ...t, breaks: [] });
 		await recordAudit(tx, { actorId, action: 'shift.edit', entity: 'schedule', entityId: schedule.id, detail: { ...edit } }, now);
 	});
 	const all = await scheduleShifts(database, schedule.id);
-	const warnings = agents.flatMap((a) => checkPlan(a, days, all.filter((s) => s.personId === a.id)).map((v) => ({ agentId: a.id, agentName: a.name, ...v })));
+	const warnings = c.agents.flatMap((a) => checkPlan(a, c.days, all.filter((s) => s.personId === a.id)).map((v) => ({ agentId: a.id, agentName: a.name, ...v })));
 	const summary = { ...((schedule.summary ?? {}) as Record<string, unknown>), violations: warnings, edited: true };
 	await database.write((tx) => tx.update(schedules).set({ summary }).where(eq(schedules.id, schedule.id)));
 	return { ok: true, warnings };

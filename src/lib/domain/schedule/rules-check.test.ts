@@ -43,6 +43,21 @@ describe('checkPlan', () => {
 	});
 });
 
+describe('overnight shifts', () => {
+	const nights = { ...agent, exceptions: new Map(), timeOff: new Set<string>(), weekly: Array.from({ length: 7 }, () => [{ startMinute: 0, endMinute: 7 * 60 }, { startMinute: 20 * 60, endMinute: 1440 }]) };
+	const night = (day: string) => ({ start: localTimeMs(day, 22 * 60, tz), end: localTimeMs(days[days.indexOf(day) + 1]!, 6 * 60, tz) });
+	it('accepts a night shift when the agent is available to midnight and from midnight the next day', () => {
+		expect(checkPlan(nights, days, [night('2026-01-05')]).filter((v) => v.rule !== 'weekly_hours_min')).toEqual([]);
+	});
+	it('refuses it when the next morning is not available, and counts rest from its real end', () => {
+		const lateStart = { ...nights, weekly: nights.weekly.map((w, i) => (i === 1 ? [{ startMinute: 20 * 60, endMinute: 1440 }] : w)) };
+		expect(checkPlan(lateStart, days, [night('2026-01-05')]).map((v) => v.rule)).toContain('availability');
+		// 22:00–06:00, then 14:00 the same day: 8 h of rest, 3 h short of 11.
+		const plan = [night('2026-01-05'), { start: localTimeMs('2026-01-06', 14 * 60, tz), end: localTimeMs('2026-01-06', 22 * 60, tz) }];
+		expect(checkPlan({ ...nights, weekly: Array.from({ length: 7 }, () => [{ startMinute: 0, endMinute: 1440 }]) }, days, plan).filter((v) => v.rule === 'rest')).toEqual([{ rule: 'rest', when: '2026-01-06', amount: 180 }]);
+	});
+});
+
 describe('newViolations', () => {
 	it('keeps only what the change breaks anew or worse', () => {
 		const before = [{ rule: 'rest' as const, when: '2026-01-06', amount: 60 }];

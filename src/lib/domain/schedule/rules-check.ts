@@ -2,6 +2,7 @@
 // made outside the optimizer (swaps, hand edits). Same rules and units as center-model.ts:
 // availability and time off, one shift per local day, minimum rest, maximum consecutive days,
 // weekly contract hours (ISO weeks fully inside `days`), at most N weekends in any 4 weeks.
+// An overnight shift belongs to the local day it starts on and needs availability on both days.
 // Limits: weeks cut by the edge of `days` are not checked for minimum hours (they are partial).
 import { wallClock } from '../time/calendar';
 import type { AgentInput } from './center-model';
@@ -28,9 +29,16 @@ export function checkPlan(agent: AgentInput, days: readonly string[], planned: r
 	const byDay = new Map<string, typeof list>();
 	for (const s of list) byDay.set(s.day, [...(byDay.get(s.day) ?? []), s]);
 	for (const [day, same] of byDay) if (same.length > 1) out.push({ rule: 'one_per_day', when: day, amount: same.length - 1 });
+	const windowsOn = (day: string, weekday: number) => (agent.timeOff.has(day) ? [] : agent.exceptions.has(day) ? [agent.exceptions.get(day)].filter((w) => w) : (agent.weekly[weekday] ?? []));
 	for (const s of list) {
-		const windows = agent.timeOff.has(s.day) ? [] : agent.exceptions.has(s.day) ? [agent.exceptions.get(s.day)].filter((w) => w) : agent.weekly[s.weekday] ?? [];
-		const inside = windows.some((w) => w && s.minute >= w.startMinute && s.minute + s.minutes <= w.endMinute);
+		const end = s.minute + s.minutes;
+		let inside: boolean;
+		if (end <= 1440) inside = windowsOn(s.day, s.weekday).some((w) => w && s.minute >= w.startMinute && end <= w.endMinute);
+		else {
+			// An overnight shift needs availability to midnight and from midnight on the next local day.
+			const next = wallClock(s.end - 1, agent.timeZone);
+			inside = windowsOn(s.day, s.weekday).some((w) => w && s.minute >= w.startMinute && w.endMinute === 1440) && windowsOn(next.day, next.weekday).some((w) => w && w.startMinute === 0 && end - 1440 <= w.endMinute);
+		}
 		if (!inside) out.push({ rule: 'availability', when: s.day, amount: 0 });
 	}
 	for (let i = 1; i < list.length; i++) {

@@ -82,7 +82,8 @@ export const actions: Actions = {
 		const startMinute = parseClock(formText(form, 'start'));
 		const endMinute = parseClock(formText(form, 'end'));
 		if (personId === null || !isCalendarDay(day)) return fail(400, { editError: 'invalid' as const });
-		if (!remove && (startMinute === null || endMinute === null || endMinute <= startMinute)) return fail(400, { editError: 'times' as const });
+		// An end before the start is a night shift that ends the next morning; equal times are a mistake.
+		if (!remove && (startMinute === null || endMinute === null || endMinute === startMinute)) return fail(400, { editError: 'times' as const });
 		const outcome = await editShift(database, schedule, remove ? { personId, day, remove: true } : { personId, day, startMinute: startMinute!, endMinute: endMinute! }, user.id, Date.now());
 		if (!outcome.ok) return fail(400, { editError: outcome.problem });
 		return { edited: true, warnings: outcome.warnings.length };

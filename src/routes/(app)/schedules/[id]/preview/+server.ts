@@ -1,0 +1,27 @@
+import { error, json, type RequestHandler } from '@sveltejs/kit';
+import { dataScope, requireRole, scopeTeams } from '$lib/server/auth/guard';
+import { listSchedules, previewShiftEdit } from '$lib/server/scheduling';
+import { parseId } from '$lib/server/http/form';
+import { parseClock } from '$lib/domain/schedule/availability-input';
+import { isCalendarDay } from '$lib/domain/time/calendar';
+
+// Asked by the shift editor as the supervisor types: what the edit would break, nothing saved.
+export const GET: RequestHandler = async (event) => {
+	const user = requireRole(event, 'supervisor', 'admin');
+	const database = event.locals.database;
+	const teamIds = (await scopeTeams(database, await dataScope(database, user))).map((t) => t.id);
+	const id = parseId(event.params.id);
+	const schedule = (await listSchedules(database, teamIds, 1000)).find((s) => s.id === id);
+	if (!schedule) error(404, 'not_found');
+	const q = event.url.searchParams;
+	const personId = parseId(q.get('person'));
+	const day = q.get('day') ?? '';
+	const remove = q.get('remove') === 'on';
+	const startMinute = parseClock(q.get('start') ?? '');
+	const endMinute = parseClock(q.get('end') ?? '');
+	if (personId === null || !isCalendarDay(day)) return json({ problem: 'invalid' }, { status: 400 });
+	if (!remove && (startMinute === null || endMinute === null || endMinute === startMinute)) return json({ problem: 'times' }, { status: 400 });
+	const out = await previewShiftEdit(database, schedule, remove ? { personId, day, remove: true } : { personId, day, startMinute: startMinute!, endMinute: endMinute! });
+	if (!out.ok) return json({ problem: out.problem }, { status: 400 });
+	return json({ warnings: out.warnings });
+};
