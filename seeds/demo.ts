@@ -6,6 +6,7 @@ import { getTableColumns } from 'drizzle-orm';
 import type { Database, Tx } from '../src/lib/server/db';
 import { agentDayOutcomes, autonomyIndex, decisionReviews, decisions, exits, interactionOutcomes, intervalHistory, organizations, people, policies, policyVersions, queues, queueTargets, shrinkageCategories, sites, specialDays, teams, teamSupervisors } from '../src/lib/server/db/schema';
 import { generateDemoAutonomy } from './demo-autonomy';
+import { seedDemoTraining } from './demo-training';
 import { generateDemoCenter, demoHolidays, type DemoScale, type DemoSummary } from './demo-model';
 import { runForecast, saveForecast, startForecast } from '../src/lib/server/forecasting';
 import { publishSchedule, runSchedule, startScheduleRun } from '../src/lib/server/scheduling';
@@ -133,5 +134,12 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
 		const schedule = (await database.db.select().from(schedules).where(eq(schedules.id, id)).limit(1))[0]!;
 		await publishSchedule(database, schedule, admin.id, createdAt);
 	}
+	await seedDemoTraining(database, {
+		today: options.today,
+		seed: center.summary.seed,
+		agents: center.people.filter((p) => p.role === 'agent' && (p.employmentStatus ?? 'active') === 'active').map((p) => ({ id: p.id!, teamId: p.teamId ?? null })),
+		teamIds: center.teams.map((t) => t.id!),
+		adminId: admin.id!
+	});
 	return center.summary;
 }

@@ -77,7 +77,13 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/autonomy/policies/1', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Refund: you decide alone' },
 		{ path: '/autonomy/policies/2', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Goodwill gesture: you decide alone' },
 		{ path: '/autonomy/policies/999999', status: { agent: 403, supervisor: 404, hr: 404, admin: 404 } },
-		{ path: '/autonomy/usage', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'How cases ended, by decision path' }
+		{ path: '/autonomy/usage', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'How cases ended, by decision path' },
+		// Training (5/7): agents train, planners assign and write modules; HR has no training pages.
+		{ path: '/training', status: { agent: 200, supervisor: 200, hr: 403, admin: 200 }, shows: 'All modules' },
+		{ path: '/training/1', status: { agent: 200, supervisor: 200, hr: 403, admin: 200 }, shows: 'Lessons' },
+		{ path: '/training/999999', status: { agent: 404, supervisor: 404, hr: 403, admin: 404 } },
+		{ path: '/training/team', status: { agent: 403, supervisor: 200, hr: 403, admin: 200 }, shows: 'Assign a module' },
+		{ path: '/training/new', status: { agent: 403, supervisor: 200, hr: 403, admin: 200 }, shows: 'Write a module' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])

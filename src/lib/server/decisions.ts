@@ -8,6 +8,7 @@ import { agentDayOutcomes, autonomyIndex, decisionReviews, decisions, interactio
 import type { DataScope } from './auth/guard';
 import { requesterOf } from './time-off';
 import { listActions, publishedVersions } from './autonomy-policy';
+import { completedModuleKeys } from './training';
 import { applicableRules, evaluateDecision, type DeciderContext, type Verdict } from '$lib/domain/autonomy/evaluate';
 import { customerTiers, type PolicyRule } from '$lib/domain/autonomy/policy';
 import { isCurrency, parseAmount } from '$lib/domain/autonomy/money';
@@ -36,11 +37,6 @@ export interface FieldError {
 export const maxReasonLength = 500;
 const caseRefPattern = /^[A-Za-z0-9][A-Za-z0-9._\-/#]{0,63}$/;
 
-/** Completed training modules; the training module (5/7) records completions. */
-async function completedModules(_db: DbOrTx, _personId: number): Promise<string[]> {
-	return [];
-}
-
 /** Mean QA score over the 90 days before `day`, from the center's agent-day outcomes. */
 async function recentQaScore(db: DbOrTx, personId: number, day: string): Promise<number | null> {
 	const [row] = await db
@@ -59,7 +55,7 @@ export async function deciderOf(database: Database, personId: number, now: numbe
 		role: person.role === 'supervisor' ? 'supervisor' : 'agent',
 		teamId: requester.teamId,
 		tenureDays: tenureDays(person.hireDate, day),
-		completedModules: await completedModules(database.db, personId),
+		completedModules: await completedModuleKeys(database.db, personId),
 		qaScore: await recentQaScore(database.db, personId, day)
 	};
 	return { ...requester, day, context };

@@ -5,3 +5,4 @@ export * from './history';
 export * from './staffing';
 export * from './schedules';
 export * from './autonomy';
+export * from './training';
