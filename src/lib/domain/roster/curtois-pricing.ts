@@ -141,12 +141,15 @@ export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'to
 	if (a % 7 !== 0 || (b % 7 !== 0 && b !== H)) throw new Error(`window [${a}, ${b}) splits a weekend`);
 	const row = req.row ?? new Array<number>(H).fill(OFF);
 	const open = req.openEnd === true && b < H;
-	let work = req.work;
-	let penalty = 0;
-	const punished = new Set<number>();
+	// Lagrangian-style penalties on resources too costly to track: per shift of a capped type, per
+	// weekend worked (charged once per weekend by the transitions, not per weekend day, so a large
+	// penalty minimises the number of weekends, which is what the limit counts).
+	const pen = { caps: new Map<number, number>(), weekend: 0 };
+	let penalized = false;
 	let relaxed = -Infinity; // optimum of the latest relaxation solved with the true costs
-	for (let guard = 0; guard < 40; guard++) {
-		let r = solveOnce(p, { ...req, work }, row, a, b, open, false);
+	const base = 1 + maxAbs(req.work);
+	for (let guard = 0; guard < 60; guard++) {
+		let r = solveOnce(p, req, row, a, b, open, false, penalized ? pen : null);
 		if (r === 'tooLarge') {
 			// Drop the most recently tracked resource to penalties, unless nothing optional is tracked.
 			const caps = [...p.trackCaps];
@@ -155,10 +158,10 @@ export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'to
 			return r;
 		}
 		let loose = false;
-		if (r === null && open) { r = solveOnce(p, { ...req, work }, row, a, b, true, true); loose = true; }
+		if (r === null && open) { r = solveOnce(p, req, row, a, b, true, true, penalized ? pen : null); loose = true; }
 		if (r === 'tooLarge') return r;
 		if (r === null) return null;
-		if (work === req.work && !loose && !open) relaxed = r.cost;
+		if (!penalized && !loose && !open) relaxed = r.cost;
 		const broken = brokenResources(p, r.row, a, b, open, open && !loose);
 		const tracked = broken.filter((x) => !p.penalized.has(x));
 		if (tracked.length > 0) {
@@ -166,13 +169,16 @@ export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'to
 			continue;
 		}
 		if (broken.length > 0) {
-			// Penalised resources broken: raise their cost and solve again (heuristic, not exact).
-			penalty = penalty === 0 ? 1 + maxAbs(req.work) : penalty * 2;
-			for (const x of broken) punished.add(x);
-			work = penalize(p, req.work, a, b, punished, penalty);
+			// Penalised resources broken: raise the cost of each broken one (heuristic, not exact).
+			penalized = true;
+			for (const x of broken) {
+				if (x === WEEKENDS) pen.weekend = pen.weekend === 0 ? base : pen.weekend * 2;
+				else pen.caps.set(x, (pen.caps.get(x) ?? 0) === 0 ? base : pen.caps.get(x)! * 2);
+			}
+			if (pen.weekend > 1e12 || [...pen.caps.values()].some((v) => v > 1e12)) return null;
 			continue;
 		}
-		if (work !== req.work) {
+		if (penalized) {
 			let cost = 0;
 			for (let d = a; d < b; d++) cost += r.row[d] === OFF ? (req.off ? req.off[d]! : 0) : req.work[d * S + r.row[d]!]!;
 			return { cost, row: r.row, exact: false, bound: relaxed };
@@ -188,16 +194,12 @@ function maxAbs(xs: ArrayLike<number>): number {
 	return m;
 }
 
-/** Work costs with `penalty` added to the broken resources (weekend days, capped shifts). */
-function penalize(p: Pricer, work: ArrayLike<number>, a: number, b: number, broken: Set<number>, penalty: number): Float64Array {
-	const S = p.instance.shifts.length;
-	const out = Float64Array.from(work as ArrayLike<number>);
-	for (let d = a; d < b; d++)
-		for (let s = 0; s < S; s++) {
-			if (broken.has(s)) out[d * S + s]! += penalty;
-			if (broken.has(WEEKENDS) && d % 7 >= 5) out[d * S + s]! += penalty;
-		}
-	return out;
+/**
+ * Share of a "most" limit that an open window ending at day b may spend: pro-rated, plus one so
+ * that early windows aren't forced below what a tight roster needs (the last window gets the rest).
+ */
+function prorate(limit: number, b: number, H: number): number {
+	return Math.min(limit, Math.ceil((limit * b) / H) + 1);
 }
 
 /** Resources (WEEKENDS or shift indexes) whose limit `row` breaks. */
@@ -208,24 +210,57 @@ function brokenResources(p: Pricer, row: readonly number[], a: number, b: number
 	const out: number[] = [];
 	let w = 0;
 	for (let sat = 5; sat < last; sat += 7) if (row[sat] !== OFF || (sat + 1 < last && row[sat + 1] !== OFF)) w++;
-	if (w > (prorated ? Math.ceil((m.maxWeekends * b) / inst.horizon) : m.maxWeekends)) out.push(WEEKENDS);
+	if (w > (prorated ? prorate(m.maxWeekends, b, inst.horizon) : m.maxWeekends)) out.push(WEEKENDS);
 	const counts = new Int32Array(inst.shifts.length);
 	for (let d = 0; d < last; d++) if (row[d]! >= 0) counts[row[d]!]! += 1;
 	for (let s = 0; s < inst.shifts.length; s++) {
-		const cap = prorated ? Math.ceil((m.maxShifts[s]! * b) / inst.horizon) : m.maxShifts[s]!;
+		const cap = prorated ? prorate(m.maxShifts[s]!, b, inst.horizon) : m.maxShifts[s]!;
 		if (counts[s]! > cap) out.push(s);
 	}
 	return out;
 }
 
-function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: number, b: number, openEnd: boolean, loose: boolean): PriceResult | null | 'tooLarge' {
+/**
+ * Most days the employee can work in [from, to) under days off, max consecutive shifts and min
+ * consecutive days off (an upper bound: minutes, weekends, caps and the entry state are ignored).
+ */
+function mostWorkDays(p: Pricer, from: number, to: number): number {
+	const cmax = p.cmax;
+	const Op = p.offStates;
+	// f[l] for work runs of length l (1..cmax), g[o] for off runs of length o+1 (0..Op−1, last = long enough).
+	let f = new Array<number>(cmax + 1).fill(-Infinity);
+	let g = new Array<number>(Op).fill(-Infinity);
+	g[Op - 1] = 0;
+	for (let d = from; d < to; d++) {
+		const nf = new Array<number>(cmax + 1).fill(-Infinity);
+		const ng = new Array<number>(Op).fill(-Infinity);
+		const anyWork = Math.max(-Infinity, ...f.slice(1));
+		ng[0] = Math.max(ng[0]!, anyWork);
+		for (let o = 0; o < Op; o++) ng[Math.min(o + 1, Op - 1)] = Math.max(ng[Math.min(o + 1, Op - 1)]!, g[o]!);
+		if (!p.dayOff[d] && cmax >= 1) {
+			nf[1] = g[Op - 1]! + 1;
+			for (let l = 1; l < cmax; l++) nf[l + 1] = Math.max(nf[l + 1]!, f[l]! + 1);
+		}
+		f = nf;
+		g = ng;
+	}
+	return Math.max(0, ...f.slice(1), ...g);
+}
+
+function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: number, b: number, openEnd: boolean, loose: boolean, pen: { caps: Map<number, number>; weekend: number } | null): PriceResult | null | 'tooLarge' {
 	p.runs++;
 	const inst = p.instance;
 	const H = inst.horizon;
 	const S = inst.shifts.length;
 	const m = inst.staff[p.employee]!;
 	const { unit, lenUnits, allowed, classOf, forbidNext, offStates: Op, cmax, cmin, omin, locals: L, dayOff } = p;
-	const work = req.work;
+	let work = req.work;
+	if (pen !== null && pen.caps.size > 0) {
+		const w2 = Float64Array.from(req.work as ArrayLike<number>);
+		for (const [s, c] of pen.caps) for (let d = a; d < b; d++) w2[d * S + s]! += c;
+		work = w2;
+	}
+	const weekendPen = pen === null ? 0 : pen.weekend;
 	const offCost = req.off;
 	const nDays = b - a;
 	const last = openEnd ? b : H; // days from `last` on are unknown (open end) or absent
@@ -245,20 +280,22 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 		if (sat >= a && sat < b) continue;
 		if (row[sat] !== OFF || (sat + 1 < last && row[sat + 1] !== OFF)) outWeekends++;
 	}
-	const share = openEnd && !loose ? b / H : 1;
+	// Share of the employee's available days (not days off) that fall before the window's end: the
+	// pro-rated budgets follow availability, so a window full of days off is not asked for its share.
+	let availBefore = 0;
+	let availAll = 0;
+	for (let d = 0; d < H; d++) if (!dayOff[d]) { availAll++; if (d < b) availBefore++; }
+	const share = openEnd && !loose ? (availAll === 0 ? 1 : availBefore / availAll) : 1;
 	const minU = Math.ceil(m.minTotalMinutes / unit);
 	const maxU = Math.floor(m.maxTotalMinutes / unit);
+	// What the days after an open window can still hold at most (longest shift on every day the
+	// consecutive-work rules allow): the window must leave no more than that of the minimum.
+	const restU = openEnd ? p.longest * mostWorkDays(p, b, H) : 0;
 	// Pro-rated budgets: at least the share of the minimum so far (the DP, usually paid to work
 	// less, would otherwise leave too much for the last window), up to two long shifts above the
 	// share of the maximum.
-	let loU = openEnd ? (loose ? 0 : Math.ceil(minU * share)) - outUnits : minU - outUnits;
+	let loU = openEnd ? Math.max(loose ? 0 : Math.ceil(minU * share), minU - restU) - outUnits : minU - outUnits;
 	let hiU = (openEnd && !loose ? Math.min(maxU, Math.ceil(maxU * share) + 2 * p.longest) : maxU) - outUnits;
-	if (openEnd && loose) {
-		// Leave room for the days still to come: at most their maximum, at least nothing.
-		let rest = 0;
-		for (let d = b; d < H; d++) if (!dayOff[d]) rest += p.longest;
-		loU = Math.max(0, minU - outUnits - rest);
-	}
 	if (openEnd && !loose && hiU < loU) hiU = loU;
 	if (hiU < 0) return null;
 	loU = Math.max(0, loU);
@@ -267,7 +304,7 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 	let W = 1;
 	let weekendsTracked = false;
 	if (p.trackWeekends) {
-		const limit = openEnd && !loose ? Math.ceil((m.maxWeekends * b) / H) : m.maxWeekends;
+		const limit = openEnd && !loose ? prorate(m.maxWeekends, b, H) : m.maxWeekends;
 		const rem = limit - outWeekends;
 		if (rem < 0) return null;
 		let inWindow = 0;
@@ -278,7 +315,7 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 	const capDim: number[] = [];
 	for (const s of p.trackCaps) {
 		if (!allowed[s]) continue;
-		const limit = openEnd && !loose ? Math.ceil((m.maxShifts[s]! * b) / H) : m.maxShifts[s]!;
+		const limit = openEnd && !loose ? prorate(m.maxShifts[s]!, b, H) : m.maxShifts[s]!;
 		const rem = limit - outCount[s]!;
 		if (rem < 0) return null;
 		let days = 0;
@@ -368,8 +405,10 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 			kind = k; nlen = l + 1; nf = f;
 		}
 		if (nlen > cmax) return;
-		const dw = weekendsTracked && (sat || (sun && isOff && local >= 0)) ? 1 : 0;
+		const newWeekend = sat || (sun && isOff && local >= 0);
+		const dw = weekendsTracked && newWeekend ? 1 : 0;
 		if (w + dw >= W) return;
+		const wkC = newWeekend ? weekendPen : 0;
 		const gBase = kind * S;
 		for (let i = 0; i < groupCount[kind]!; i++) {
 			const s = groupShift[gBase + i]!;
@@ -383,7 +422,7 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 			}
 			const nl = Op + ((classOf[s]! * cmax + (nlen - 1)) * 2 + nf);
 			const idx = base + nl * G + ngi;
-			const nv = v + groupCost[gBase + i]!;
+			const nv = v + groupCost[gBase + i]! + wkC;
 			if (nv < val[idx]!) { val[idx] = nv; prev[idx] = fromBase; pick[idx] = s; }
 		}
 	};

@@ -53,6 +53,8 @@ export { mulberry32 };
 
 /** DP tables per employee above this many entries use windows of weeks instead of whole rows. */
 const FULL_ROW_ENTRIES = 3_000_000;
+/** Whole-horizon table for an employee whose windowed construction failed (13 bytes an entry). */
+const FALLBACK_ROW_ENTRIES = 16_000_000;
 /** Column generation runs only when one pricing round needs at most this many DP entries. */
 const CG_ROUND_ENTRIES = 6_000_000;
 
@@ -73,6 +75,8 @@ interface Search {
 	full: boolean[];
 	/** Window length in weeks for employees whose whole row doesn't fit. */
 	weeks: number[];
+	/** Employees whose windowed construction dead-ended (for the log). */
+	fallbacks: number;
 }
 
 function coverPenalty(inst: CurtoisInstance, k: number, n: number): number {
@@ -93,7 +97,7 @@ function createSearch(inst: CurtoisInstance): Search {
 		inst, H, S, E, reqWork, onTotal,
 		pricers: inst.staff.map((_, e) => createPricer(inst, e)),
 		roster: emptyRoster(inst), n: new Int32Array(H * S), obj,
-		work: new Float64Array(H * S), full: inst.staff.map(() => true), weeks: inst.staff.map(() => Math.min(8, Math.ceil(H / 7)))
+		work: new Float64Array(H * S), full: inst.staff.map(() => true), weeks: inst.staff.map(() => Math.min(8, Math.ceil(H / 7))), fallbacks: 0
 	};
 }
 
@@ -137,13 +141,14 @@ function fillWork(st: Search, e: number, a: number, b: number) {
  * Best row for e over [a, b) (whole horizon when it fits) against the others; applied when it is
  * not worse (or always, with `force`). Returns the change of objective, or null when none found.
  */
-function reoptimize(st: Search, e: number, a: number, b: number, force: boolean, openEnd = false): number | null {
+function reoptimize(st: Search, e: number, a: number, b: number, force: boolean, openEnd = false, maxEntries = FULL_ROW_ENTRIES): number | null {
 	fillWork(st, e, a, b);
 	const row = st.roster[e]!;
 	let old = 0;
 	for (let d = a; d < b; d++) if (row[d] !== OFF) old += st.work[d * st.S + row[d]!]!;
-	const res = priceRow(st.pricers[e]!, { work: st.work, from: a, to: b, row, openEnd, maxEntries: FULL_ROW_ENTRIES });
+	const res = priceRow(st.pricers[e]!, { work: st.work, from: a, to: b, row, openEnd, maxEntries });
 	if (res === 'tooLarge') {
+		if (maxEntries !== FULL_ROW_ENTRIES) return null;
 		if (a === 0 && b === st.H) st.full[e] = false;
 		else st.weeks[e] = Math.max(1, st.weeks[e]! - 1);
 		return null;
@@ -182,6 +187,11 @@ function construct(st: Search, e: number): boolean {
 		}
 		if (ok) return true;
 	}
+	// The pro-rated windows dead-ended (budgets spent too early or too late): one whole-horizon DP
+	// with a larger table, where weekends and caps fall back to penalties if they don't fit.
+	setRow(st, e, new Array<number>(st.H).fill(OFF));
+	st.fallbacks++;
+	if (reoptimize(st, e, 0, st.H, true, false, FALLBACK_ROW_ENTRIES) !== null) return true;
 	setRow(st, e, new Array<number>(st.H).fill(OFF));
 	return false;
 }
@@ -239,7 +249,7 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 		}
 	}
 	record();
-	log.push(`construction ${bestObj} at ${elapsed()}s`);
+	log.push(`construction ${bestObj} at ${elapsed()}s${st.fallbacks > 0 ? `, ${st.fallbacks} whole-horizon fallbacks` : ''}`);
 
 	// Local search for a while (also the whole run when column generation is not possible).
 	// Column generation when a pricing round (every employee's whole-row DP) is cheap enough.
