@@ -7,6 +7,7 @@ import type { Database, Tx } from '../src/lib/server/db';
 import { agentDayOutcomes, autonomyIndex, decisionReviews, decisions, exits, interactionOutcomes, intervalHistory, organizations, people, policies, policyVersions, queues, queueTargets, shrinkageCategories, sites, specialDays, teams, teamSupervisors } from '../src/lib/server/db/schema';
 import { generateDemoAutonomy } from './demo-autonomy';
 import { seedDemoTraining } from './demo-training';
+import { seedDemoQuality } from './demo-quality';
 import { generateDemoCenter, demoHolidays, type DemoScale, type DemoSummary } from './demo-model';
 import { runForecast, saveForecast, startForecast } from '../src/lib/server/forecasting';
 import { publishSchedule, runSchedule, startScheduleRun } from '../src/lib/server/scheduling';
@@ -139,6 +140,13 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
 		seed: center.summary.seed,
 		agents: center.people.filter((p) => p.role === 'agent' && (p.employmentStatus ?? 'active') === 'active').map((p) => ({ id: p.id!, teamId: p.teamId ?? null })),
 		teamIds: center.teams.map((t) => t.id!),
+		adminId: admin.id!
+	});
+	await seedDemoQuality(database, {
+		today: options.today,
+		seed: center.summary.seed,
+		agents: center.people.filter((p) => p.role === 'agent' && (p.employmentStatus ?? 'active') === 'active').map((p) => ({ id: p.id!, teamId: p.teamId ?? null, email: p.email })),
+		supervisorOf: new Map(center.teamSupervisors.map((s) => [s.teamId, s.personId])),
 		adminId: admin.id!
 	});
 	return center.summary;

@@ -1,6 +1,6 @@
 import type { Role } from '$lib/server/db/schema/org';
 
-export type NavKey = 'home' | 'my_schedule' | 'availability' | 'time_off' | 'fairness' | 'training' | 'training_team' | 'autonomy' | 'decisions' | 'approvals' | 'policies' | 'autonomy_usage' | 'people' | 'staffing' | 'schedules' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
+export type NavKey = 'home' | 'my_schedule' | 'availability' | 'time_off' | 'fairness' | 'training' | 'training_team' | 'quality' | 'coaching' | 'autonomy' | 'decisions' | 'approvals' | 'policies' | 'autonomy_usage' | 'people' | 'staffing' | 'schedules' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
 
 export interface NavItem {
 	key: NavKey;
@@ -17,6 +17,8 @@ export const navItems: readonly NavItem[] = [
 	{ key: 'fairness', href: '/fairness', roles: ['agent'] },
 	{ key: 'training', href: '/training', roles: ['agent', 'supervisor', 'admin'] },
 	{ key: 'training_team', href: '/training/team', roles: ['supervisor', 'admin'] },
+	{ key: 'quality', href: '/quality', roles: ['supervisor', 'admin'] },
+	{ key: 'coaching', href: '/coaching', roles: ['agent', 'supervisor', 'admin'] },
 	{ key: 'autonomy', href: '/autonomy', roles: ['agent', 'supervisor'] },
 	{ key: 'decisions', href: '/autonomy/decisions', roles: ['agent', 'supervisor', 'hr', 'admin'] },
 	{ key: 'approvals', href: '/autonomy/approvals', roles: ['supervisor', 'hr', 'admin'] },

@@ -83,7 +83,16 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/training/1', status: { agent: 200, supervisor: 200, hr: 403, admin: 200 }, shows: 'Lessons' },
 		{ path: '/training/999999', status: { agent: 404, supervisor: 404, hr: 403, admin: 404 } },
 		{ path: '/training/team', status: { agent: 403, supervisor: 200, hr: 403, admin: 200 }, shows: 'Assign a module' },
-		{ path: '/training/new', status: { agent: 403, supervisor: 200, hr: 403, admin: 200 }, shows: 'Write a module' }
+		{ path: '/training/new', status: { agent: 403, supervisor: 200, hr: 403, admin: 200 }, shows: 'Write a module' },
+		// Quality and coaching (5/7): planners score and coach; agents see only their own coaching;
+		// HR sees none of it (coaching notes stay between the agent and their coaches).
+		{ path: '/quality', status: { agent: 403, supervisor: 200, hr: 403, admin: 200 }, shows: 'Import a transcript' },
+		{ path: '/quality/1', status: { agent: 403, supervisor: 200, hr: 403, admin: 200 }, shows: 'Score this interaction' },
+		{ path: '/quality/999999', status: { agent: 403, supervisor: 404, hr: 403, admin: 404 } },
+		{ path: '/quality/scorecards', status: { agent: 403, supervisor: 200, hr: 403, admin: 200 }, shows: 'Save scorecard' },
+		{ path: '/coaching', status: { agent: 200, supervisor: 200, hr: 403, admin: 200 }, shows: 'Only the agent, their supervisors' },
+		{ path: '/coaching/1', status: { agent: 200, supervisor: 200, hr: 403, admin: 200 }, shows: 'Name the emotion before solving' },
+		{ path: '/coaching/999999', status: { agent: 404, supervisor: 404, hr: 403, admin: 404 } }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])

@@ -2,7 +2,7 @@
 // first use, and authored ones), assignments with due days, practice replies scored by the empathy
 // scorer, quiz attempts, completions, and the weekly activity kept for the outcomes module. Each
 // attempt, its completion check and the weekly figures are written in one transaction.
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database, DbOrTx, Tx } from './db';
 import { moduleCompletions, people, practiceAttempts, quizAttempts, teams, trainingAssignments, trainingModules, trainingWeekly } from './db/schema';
 import type { DataScope } from './auth/guard';
@@ -206,4 +206,16 @@ export async function createAuthoredModule(database: Database, organizationId: n
 export async function trainingWeeks(database: Database, personIds: number[], fromWeek: string) {
 	if (!personIds.length) return [];
 	return database.db.select().from(trainingWeekly).where(and(inArray(trainingWeekly.personId, personIds), gte(trainingWeekly.weekStart, fromWeek)));
+}
+
+/** The latest practice replies of the agents in scope, for starting coaching from one. */
+export async function recentPractice(database: Database, scope: DataScope, limit: number) {
+	return database.db
+		.select({ id: practiceAttempts.id, personId: practiceAttempts.personId, name: people.name, scenarioKey: practiceAttempts.scenarioKey, total: practiceAttempts.total, moduleTitle: trainingModules.title, createdAt: practiceAttempts.createdAt })
+		.from(practiceAttempts)
+		.innerJoin(people, eq(people.id, practiceAttempts.personId))
+		.innerJoin(trainingModules, eq(trainingModules.id, practiceAttempts.moduleId))
+		.where(and(teamCondition(scope), eq(people.organizationId, scope.organizationId)))
+		.orderBy(desc(practiceAttempts.createdAt))
+		.limit(limit);
 }

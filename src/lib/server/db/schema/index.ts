@@ -6,3 +6,4 @@ export * from './staffing';
 export * from './schedules';
 export * from './autonomy';
 export * from './training';
+export * from './quality';
