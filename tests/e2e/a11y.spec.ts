@@ -103,7 +103,11 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/fairness' },
 				{ path: '/autonomy' },
 				{ path: '/autonomy', prepare: decisionErrors, label: '/autonomy (errors)' },
-				{ path: '/autonomy/decisions' }
+				{ path: '/autonomy/decisions' },
+				{ path: '/training' },
+				{ path: '/training/1' },
+				{ path: '/coaching' },
+				{ path: '/coaching/1' }
 			];
 		case 'supervisor':
 			return [
@@ -121,7 +125,12 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/autonomy/approvals' },
 				{ path: '/autonomy/policies' },
 				{ path: '/autonomy/policies/2', prepare: openDraft, label: '/autonomy/policies/2 (draft)' },
-				{ path: '/autonomy/usage' }
+				{ path: '/autonomy/usage' },
+				{ path: '/training/team' },
+				{ path: '/training/new' },
+				{ path: '/quality' },
+				{ path: '/quality/1' },
+				{ path: '/quality/scorecards' }
 			];
 		case 'hr':
 			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }];
