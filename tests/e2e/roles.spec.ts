@@ -92,7 +92,9 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/quality/scorecards', status: { agent: 403, supervisor: 200, hr: 403, admin: 200 }, shows: 'Save scorecard' },
 		{ path: '/coaching', status: { agent: 200, supervisor: 200, hr: 403, admin: 200 }, shows: 'Only the agent, their supervisors' },
 		{ path: '/coaching/1', status: { agent: 200, supervisor: 200, hr: 403, admin: 200 }, shows: 'Name the emotion before solving' },
-		{ path: '/coaching/999999', status: { agent: 404, supervisor: 404, hr: 403, admin: 404 } }
+		{ path: '/coaching/999999', status: { agent: 404, supervisor: 404, hr: 403, admin: 404 } },
+		// People health (6/7): HR and admins see the organization, supervisors their teams.
+		{ path: '/people-health', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Early-tenure attrition' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])
