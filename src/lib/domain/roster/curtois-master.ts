@@ -176,7 +176,8 @@ export function solveMasterLp(m: Master, timeLimit: number): LpResult | null {
 	const H = inst.horizon;
 	const S = inst.shifts.length;
 	const E = inst.staff.length;
-	m.lp.options.set({ time_limit: Math.max(0.05, timeLimit) });
+	// HiGHS's time limit counts the model's run time over every solve so far, not this solve's.
+	m.lp.options.set({ time_limit: m.lp.getRunTime() + Math.max(0.05, timeLimit) });
 	m.lp.run();
 	if (m.lp.getModelStatus() !== highsOptimal) return null;
 	const sol = m.lp.getSolution();

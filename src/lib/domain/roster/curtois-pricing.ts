@@ -53,6 +53,8 @@ export interface Pricer {
 	runs: number;
 	/** Resources too costly to track exactly (the table would be too large): priced by penalty. */
 	penalized: Set<number>;
+	/** Penalties (Lagrange multipliers) on those resources where the last call ended. */
+	multipliers: { caps: Map<number, number>; weekend: number };
 }
 
 // One scratch table for all pricers: the DP runs one call at a time (single thread).
@@ -124,7 +126,7 @@ export function createPricer(instance: CurtoisInstance, employee: number): Price
 	return {
 		instance, employee, unit, lenUnits, allowed, classOf, forbidNext, classes, offStates, cmax,
 		cmin: m.minConsecutiveShifts, omin: m.minConsecutiveDaysOff, locals: offStates + classes * cmax * 2,
-		dayOff, longest: Math.max(0, ...[...lenUnits].filter((_, s) => allowed[s])), trackWeekends: false, trackCaps: new Set(), runs: 0, penalized: new Set()
+		dayOff, longest: Math.max(0, ...[...lenUnits].filter((_, s) => allowed[s])), trackWeekends: false, trackCaps: new Set(), runs: 0, penalized: new Set(), multipliers: { caps: new Map(), weekend: 0 }
 	};
 }
 
@@ -144,9 +146,14 @@ export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'to
 	// Lagrangian-style penalties on resources too costly to track: per shift of a capped type, per
 	// weekend worked (charged once per weekend by the transitions, not per weekend day, so a large
 	// penalty minimises the number of weekends, which is what the limit counts).
-	const pen = { caps: new Map<number, number>(), weekend: 0 };
-	let penalized = false;
-	let relaxed = -Infinity; // optimum of the latest relaxation solved with the true costs
+	// The multipliers start from half of where the employee's previous call ended (across column
+	// generation rounds this acts as a crude subgradient step on the Lagrangian bound).
+	// Whole-horizon calls only: windows see other cost scales.
+	const whole = a === 0 && b === H;
+	const pen = { caps: new Map<number, number>(), weekend: whole ? p.multipliers.weekend / 2 : 0 };
+	if (whole) for (const [s, c] of p.multipliers.caps) pen.caps.set(s, c / 2);
+	let penalized = pen.weekend > 0 || pen.caps.size > 0;
+	let relaxed = -Infinity; // best lower bound met so far (a relaxation or a Lagrangian value)
 	const base = 1 + maxAbs(req.work);
 	for (let guard = 0; guard < 60; guard++) {
 		let r = solveOnce(p, req, row, a, b, open, false, penalized ? pen : null);
@@ -161,7 +168,16 @@ export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'to
 		if (r === null && open) { r = solveOnce(p, req, row, a, b, true, true, penalized ? pen : null); loose = true; }
 		if (r === 'tooLarge') return r;
 		if (r === null) return null;
-		if (!penalized && !loose && !open) relaxed = r.cost;
+		if (!loose && !open && a === 0 && b === H) {
+			// Lagrangian bound: for multipliers μ ≥ 0 on the penalised limits, the penalised optimum
+			// minus Σ μ·limit is at most the cost of any row that keeps those limits.
+			let value = r.cost;
+			if (penalized) {
+				value -= pen.weekend * m.maxWeekends;
+				for (const [s, c] of pen.caps) value -= c * m.maxShifts[s]!;
+			}
+			if (value > relaxed) relaxed = value;
+		}
 		const broken = brokenResources(p, r.row, a, b, open, open && !loose);
 		const tracked = broken.filter((x) => !p.penalized.has(x));
 		if (tracked.length > 0) {
@@ -172,12 +188,13 @@ export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'to
 			// Penalised resources broken: raise the cost of each broken one (heuristic, not exact).
 			penalized = true;
 			for (const x of broken) {
-				if (x === WEEKENDS) pen.weekend = pen.weekend === 0 ? base : pen.weekend * 2;
-				else pen.caps.set(x, (pen.caps.get(x) ?? 0) === 0 ? base : pen.caps.get(x)! * 2);
+				if (x === WEEKENDS) pen.weekend = pen.weekend === 0 ? base / 8 : pen.weekend * 2;
+				else pen.caps.set(x, (pen.caps.get(x) ?? 0) === 0 ? base / 8 : pen.caps.get(x)! * 2);
 			}
 			if (pen.weekend > 1e12 || [...pen.caps.values()].some((v) => v > 1e12)) return null;
 			continue;
 		}
+		if (whole) p.multipliers = { caps: new Map(pen.caps), weekend: pen.weekend };
 		if (penalized) {
 			let cost = 0;
 			for (let d = a; d < b; d++) cost += r.row[d] === OFF ? (req.off ? req.off[d]! : 0) : req.work[d * S + r.row[d]!]!;

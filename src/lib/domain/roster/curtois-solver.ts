@@ -290,7 +290,7 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 
 		// 3. Restricted master IP and local search, alternately.
 		if (!done() && left() > 1) {
-			const r = dive(st, master, opts.now() + left() * 400, opts.now);
+			const r = dive(st, master, opts.now() + left() * 600, opts.now);
 			if (r) { for (let e = 0; e < E; e++) setRow(st, e, r[e]!); record(); }
 			log.push(`dive ${r ? evaluate(instance, r).objective : 'unfinished'}, best ${bestObj} at ${elapsed()}s`);
 			if (!done()) {
@@ -313,10 +313,10 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 			if (lag !== null && best !== null && bestObj < provedAt && left() > 0.5) {
 				provedAt = bestObj;
 				const pr = prove(highs, st, master, lag, bestObj, best, left() * 0.6, opts.now);
-				log.push(pr === null ? `proof: too many rows within the gap at ${elapsed()}s` : `${pr.log} at ${elapsed()}s`);
+				log.push(pr === null ? `proof: too many rows even close to the LP optimum at ${elapsed()}s` : `${pr.log} at ${elapsed()}s`);
 				if (pr !== null) {
 					if (pr.roster) { for (let e = 0; e < E; e++) setRow(st, e, pr.roster[e]!); record(); }
-					lowerBound = Math.max(lowerBound ?? -Infinity, pr.lowerBound);
+					if (pr.lowerBound > -Infinity) lowerBound = Math.max(lowerBound ?? -Infinity, pr.lowerBound);
 					if (done()) break;
 				}
 			}
@@ -388,29 +388,33 @@ function price(st: Search, master: Master, y: Float64Array, pi: Float64Array, fi
  * priced), fix every employee whose row has λ ≥ 0.9 and the largest λ, and repeat until
  * every employee has a row. Returns the roster, or null when out of time. Fixes are undone.
  */
-function dive(st: Search, master: Master, until: number, now: () => number): Roster | null {
+function dive(st: Search, master: Master, until: number, now: () => number, fixShare = 0.1): Roster | null {
 	const E = st.E;
 	const fixed = new Int32Array(E).fill(-1);
 	const closed: number[] = [];
 	try {
 		while (now() < until) {
 			let lp = null;
-			for (let round = 0; round < 4 && now() < until; round++) {
+			for (let round = 0; round < 2 && now() < until; round++) {
 				lp = solveMasterLp(master, (until - now()) / 1000);
-				if (lp === null) return null;
 				if (price(st, master, lp.y, lp.pi, fixed).added === 0) break;
 			}
 			if (lp === null || now() >= until) return null;
-			let pick = -1;
-			const fixNow: number[] = [];
+			// Fix every row with λ ≥ 0.9, and the largest λ of a tenth of the employees still free
+			// (one row each): fewer LP re-solves than one fix a step, at a small cost in quality.
 			const cols = master.columns;
-			for (let j = 0; j < lp.lambda.length; j++) {
+			const free = fixed.reduce((n, j) => n + (j < 0 ? 1 : 0), 0);
+			const order = [...lp.lambda.keys()].filter((j) => fixed[cols[j]!.employee]! < 0 && lp!.lambda[j]! > 1e-6).sort((x, y) => lp!.lambda[y]! - lp!.lambda[x]! || x - y);
+			const fixNow: number[] = [];
+			const taken = new Set<number>();
+			const quota = Math.max(1, Math.ceil(free * fixShare));
+			for (const j of order) {
 				const e = cols[j]!.employee;
-				if (fixed[e]! >= 0) continue;
-				if (lp.lambda[j]! >= 0.9) fixNow.push(j);
-				if (pick < 0 || lp.lambda[j]! > lp.lambda[pick]!) pick = j;
+				if (taken.has(e)) continue;
+				if (lp.lambda[j]! < 0.9 && fixNow.length >= quota) break;
+				taken.add(e);
+				fixNow.push(j);
 			}
-			if (pick >= 0) fixNow.push(pick);
 			for (const j of fixNow) {
 				const e = cols[j]!.employee;
 				if (fixed[e]! >= 0) continue;
@@ -427,6 +431,8 @@ function dive(st: Search, master: Master, until: number, now: () => number): Ros
 
 /** Total rows the optimality proof may enumerate. */
 const PROOF_MAX_COLUMNS = 40_000;
+/** Rows the reduced-cost heuristic (a proof cut short) may offer to its IP. */
+const HEURISTIC_MAX_COLUMNS = 12_000;
 
 interface Proof {
 	/** Lower bound proven (rounded up), and a better roster when the proof found one. */
@@ -440,7 +446,8 @@ interface Proof {
  * ≤ ub − 1 only uses rows whose cost − y·a exceeds their employee's minimum by at most
  * ub − 1 − L(y). All such rows are enumerated and the master IP over them (plus the incumbent)
  * is solved: its optimum is the true optimum, and its dual bound, capped at ub, is a valid bound.
- * Null when there are too many rows.
+ * When the rows within the gap are too many, the largest δ that fits gives a heuristic IP instead
+ * (lowerBound −Infinity). Null when not even that fits.
  */
 function prove(highs: Highs, st: Search, master: Master, lag: Lagrangian, ub: number, incumbent: Roster, timeLimit: number, now: () => number): Proof | null {
 	const { E, H, S } = st;
@@ -448,14 +455,34 @@ function prove(highs: Highs, st: Search, master: Master, lag: Lagrangian, ub: nu
 	if (ceilBound(lag.value) >= ub) return { lowerBound: ub, roster: null, log: 'proof: bound meets the objective' };
 	const gap = ub - 1 - lag.value + 1e-4; // the tolerance keeps borderline rows in
 
-	const cols: Column[] = [];
-	for (let e = 0; e < E; e++) {
-		const req = st.reqWork[e]!;
-		for (let k = 0; k < H * S; k++) st.work[k] = req[k]! - lag.y[k]!;
-		const rows = enumerateRows(st.pricers[e]!, st.work, lag.mins[e]! - st.onTotal[e]! + gap, PROOF_MAX_COLUMNS - cols.length, undefined, () => now() >= until);
-		if (rows === 'tooMany' || rows === 'tooLarge') return null;
-		for (const row of rows) cols.push(columnFor(master, e, row));
+	// Rows within δ of each employee's least reduced cost, δ doubling up to the gap while the
+	// rows fit: at δ = gap the IP is exact (a proof); below, it is a reduced-cost heuristic (every
+	// row close to the LP optimum is offered, which is where good rosters are when the bound is tight).
+	// The enumeration may take at most a third of the time: the IP needs the rest.
+	const enumUntil = now() + timeLimit * 333;
+	const enumerateWithin = (delta: number, cap: number): Column[] | null => {
+		const out: Column[] = [];
+		for (let e = 0; e < E; e++) {
+			const req = st.reqWork[e]!;
+			for (let k = 0; k < H * S; k++) st.work[k] = req[k]! - lag.y[k]!;
+			const rows = enumerateRows(st.pricers[e]!, st.work, lag.mins[e]! - st.onTotal[e]! + delta, cap - out.length, undefined, () => now() >= enumUntil);
+			if (rows === 'tooMany' || rows === 'tooLarge') return null;
+			for (const row of rows) out.push(columnFor(master, e, row));
+		}
+		return out;
+	};
+	let cols: Column[] | null = null;
+	let delta = Math.min(gap, 0.25);
+	let exact = false;
+	for (;;) {
+		const cap = delta >= gap ? PROOF_MAX_COLUMNS : HEURISTIC_MAX_COLUMNS;
+		const found = enumerateWithin(delta, cap);
+		if (found === null || now() >= enumUntil) break;
+		cols = found;
+		if (delta >= gap) { exact = true; break; }
+		delta = Math.min(gap, delta * 2);
 	}
+	if (cols === null) return null;
 	const keys = new Set(cols.map((c) => `${c.employee}:${c.row.join(',')}`));
 	const start: number[] = [];
 	for (let e = 0; e < E; e++) {
@@ -463,12 +490,18 @@ function prove(highs: Highs, st: Search, master: Master, lag: Lagrangian, ub: nu
 		if (!keys.has(key)) { keys.add(key); cols.push(columnFor(master, e, incumbent[e]!)); start.push(cols.length - 1); }
 		else start.push(cols.findIndex((c) => c.employee === e && c.row.join(',') === incumbent[e]!.join(',')));
 	}
+	if (!exact) {
+		// The restricted pool's columns join the heuristic IP (they cost nothing to offer).
+		for (const c of master.columns) { const key = `${c.employee}:${c.row.join(',')}`; if (!keys.has(key)) { keys.add(key); cols.push(c); } }
+	}
 	if (now() >= until) return null;
 	const ip = solveColumnsIp(highs, master, cols, { timeLimit: (until - now()) / 1000, now, deadline: until, start });
-	const roster = ip.choice && ip.objective < ub - 0.5 ? ip.choice.map((j) => [...cols[j]!.row]) : null;
+	const roster = ip.choice && ip.objective < ub - 0.5 ? ip.choice.map((j) => [...cols![j]!.row]) : null;
 	const found = roster ? Math.round(ip.objective) : ub;
+	const what = `${cols.length} rows within ${delta.toFixed(2)} of ${gap.toFixed(2)}`;
+	if (!exact) return { lowerBound: -Infinity, roster, log: `reduced-cost heuristic: ${what}, ip ${ip.optimal ? 'optimal' : 'stopped'} ${found}` };
 	const lowerBound = ip.optimal ? found : Math.min(found, ceilBound(ip.bound));
-	return { lowerBound, roster, log: `proof: gap ${gap.toFixed(2)}, ${cols.length} rows, ip ${ip.optimal ? 'optimal' : 'stopped'} ${found}, bound ${lowerBound}` };
+	return { lowerBound, roster, log: `proof: ${what}, ip ${ip.optimal ? 'optimal' : 'stopped'} ${found}, bound ${lowerBound}` };
 }
 
 interface Lns {
