@@ -397,6 +397,7 @@ function dive(st: Search, master: Master, until: number, now: () => number, fixS
 			let lp = null;
 			for (let round = 0; round < 2 && now() < until; round++) {
 				lp = solveMasterLp(master, (until - now()) / 1000);
+				if (lp === null) return null;
 				if (price(st, master, lp.y, lp.pi, fixed).added === 0) break;
 			}
 			if (lp === null || now() >= until) return null;
