@@ -8,6 +8,7 @@ import { agentDayOutcomes, autonomyIndex, decisionReviews, decisions, exits, int
 import { generateDemoAutonomy } from './demo-autonomy';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoQuality } from './demo-quality';
+import { seedDemoSurveys } from './demo-surveys';
 import { generateDemoCenter, demoHolidays, type DemoScale, type DemoSummary } from './demo-model';
 import { runForecast, saveForecast, startForecast } from '../src/lib/server/forecasting';
 import { publishSchedule, runSchedule, startScheduleRun } from '../src/lib/server/scheduling';
@@ -147,6 +148,13 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
 		seed: center.summary.seed,
 		agents: center.people.filter((p) => p.role === 'agent' && (p.employmentStatus ?? 'active') === 'active').map((p) => ({ id: p.id!, teamId: p.teamId ?? null, email: p.email })),
 		supervisorOf: new Map(center.teamSupervisors.map((s) => [s.teamId, s.personId])),
+		adminId: admin.id!
+	});
+	await seedDemoSurveys(database, {
+		today: options.today,
+		seed: center.summary.seed,
+		agents: center.people.filter((p) => p.role === 'agent' && (p.employmentStatus ?? 'active') === 'active').map((p) => ({ id: p.id!, teamId: p.teamId ?? null, siteId: p.siteId ?? null, hireDate: p.hireDate })),
+		teamIds: center.teams.map((t) => t.id!),
 		adminId: admin.id!
 	});
 	return center.summary;

@@ -94,7 +94,14 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/coaching/1', status: { agent: 200, supervisor: 200, hr: 403, admin: 200 }, shows: 'Name the emotion before solving' },
 		{ path: '/coaching/999999', status: { agent: 404, supervisor: 404, hr: 403, admin: 404 } },
 		// People health (6/7): HR and admins see the organization, supervisors their teams.
-		{ path: '/people-health', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Early-tenure attrition' }
+		{ path: '/people-health', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Early-tenure attrition' },
+		// Pulse surveys: everyone has the list; agents answer; results are for supervisors (their
+		// teams), HR and admins, through the anonymity plan.
+		{ path: '/surveys', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'Monthly pulse' },
+		{ path: '/surveys/1', status: { agent: 200, supervisor: 403, hr: 403, admin: 403 }, shows: 'Monthly pulse' },
+		{ path: '/surveys/999999', status: { agent: 404, supervisor: 403, hr: 403, admin: 403 } },
+		{ path: '/surveys/1/results', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Whole organization' },
+		{ path: '/surveys/999999/results', status: { agent: 403, supervisor: 404, hr: 404, admin: 404 } }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])

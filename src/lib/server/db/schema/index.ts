@@ -7,3 +7,4 @@ export * from './schedules';
 export * from './autonomy';
 export * from './training';
 export * from './quality';
+export * from './surveys';
