@@ -9,6 +9,7 @@ import { generateDemoAutonomy } from './demo-autonomy';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoQuality } from './demo-quality';
 import { seedDemoSurveys } from './demo-surveys';
+import { trainTurnoverModel } from '../src/lib/server/turnover-risk';
 import { generateDemoCenter, demoHolidays, type DemoScale, type DemoSummary } from './demo-model';
 import { runForecast, saveForecast, startForecast } from '../src/lib/server/forecasting';
 import { publishSchedule, runSchedule, startScheduleRun } from '../src/lib/server/scheduling';
@@ -157,5 +158,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
 		teamIds: center.teams.map((t) => t.id!),
 		adminId: admin.id!
 	});
+	// A first turnover-risk model, trained on the demo's own history as HR would.
+	await trainTurnoverModel(database, 1, options.today, center.people.find((p) => p.email === 'hr@tend.test')!.id!, createdAt);
 	return center.summary;
 }

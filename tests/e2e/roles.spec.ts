@@ -101,7 +101,10 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/surveys/1', status: { agent: 200, supervisor: 403, hr: 403, admin: 403 }, shows: 'Monthly pulse' },
 		{ path: '/surveys/999999', status: { agent: 404, supervisor: 403, hr: 403, admin: 403 } },
 		{ path: '/surveys/1/results', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Whole organization' },
-		{ path: '/surveys/999999/results', status: { agent: 403, supervisor: 404, hr: 404, admin: 404 } }
+		{ path: '/surveys/999999/results', status: { agent: 403, supervisor: 404, hr: 404, admin: 404 } },
+		// Turnover risk: never shown to agents; supervisors see their teams, HR and admins everyone.
+		{ path: '/risk', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'A prompt for a conversation' },
+		{ path: '/risk/model', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Turnover-risk model card' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])

@@ -8,3 +8,4 @@ export * from './autonomy';
 export * from './training';
 export * from './quality';
 export * from './surveys';
+export * from './risk';

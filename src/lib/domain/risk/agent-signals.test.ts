@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { agentSignals, signalFeatures, type DaySignal } from './agent-signals';
+
+const day = (d: string, over: Partial<DaySignal> = {}): DaySignal => ({ day: d, workedMinutes: 480, overtimeMinutes: 0, shiftStartMinute: 8 * 60, contacts: 40, qaScore: null, csat: null, ...over });
+
+describe('agent signals', () => {
+	it('uses only the 8 weeks before the moment, never the day itself or later', () => {
+		const s = agentSignals([day('2026-03-01', { overtimeMinutes: 480 }), day('2026-02-27'), day('2025-12-01', { overtimeMinutes: 480 })], '2026-03-01', 400);
+		expect(s.overtime_share).toBe(0);
+		expect(s.tenure_days).toBe(400);
+	});
+	it('measures overtime, nights, weekends, start-time volatility, runs of days and QA trend', () => {
+		const days = [
+			day('2026-02-02', { overtimeMinutes: 60, qaScore: 70 }), // Monday
+			day('2026-02-03', { shiftStartMinute: 22 * 60, qaScore: 70 }),
+			day('2026-02-04'),
+			day('2026-02-07'), // Saturday
+			day('2026-02-20', { qaScore: 90 })
+		];
+		const s = agentSignals(days, '2026-03-05', 100);
+		expect(s.overtime_share).toBeCloseTo(60 / 2400);
+		expect(s.night_share).toBeCloseTo(1 / 5);
+		expect(s.weekend_share).toBeCloseTo(1 / 5);
+		expect(s.max_consecutive_days).toBe(3);
+		expect(s.start_volatility_minutes).toBeCloseTo(336, 0);
+		expect(s.contacts_per_hour).toBeCloseTo(5);
+		expect(s.qa_trend).toBe(20);
+	});
+	it('is all missing but tenure with no worked days', () => {
+		const s = agentSignals([], '2026-03-01', 10);
+		for (const f of signalFeatures) if (f !== 'tenure_days') expect(s[f]).toBeNull();
+	});
+});

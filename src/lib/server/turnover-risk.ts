@@ -1,0 +1,103 @@
+// Turnover risk for supervisors and HR: the model is trained on the organization's own history
+// (monthly snapshots of every agent, features from the 8 weeks before, labelled by a voluntary
+// exit in the 90 days after), validated on the most recent part of that history, stored with its
+// model card, and used to score today's agents. A score is shown only to the agent's supervisors
+// and HR (and admins), with its reasons, as a prompt for a conversation; every view is logged.
+import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import type { Database } from './db';
+import { agentDayOutcomes, coachingSessions, exits, people, riskModels, shiftSwaps, teams, timeOffRequests } from './db/schema';
+import { teamCondition, type DataScope } from './auth/guard';
+import { recordAudit } from './audit';
+import { agentSignals, exitHorizonDays, signalWindowDays, type DaySignal } from '$lib/domain/risk/agent-signals';
+import { scoreRisk, trainRiskModel } from '$lib/domain/risk/risk-model';
+import { validateRiskByTime } from '$lib/domain/risk/time-validation';
+import { addDays, addMonths, tenureDays } from '$lib/domain/people/turnover';
+
+export type RiskModelRow = typeof riskModels.$inferSelect;
+
+async function historyOf(database: Database, organizationId: number) {
+	const agents = await database.db.select({ id: people.id, hireDate: people.hireDate, exitDate: exits.exitDate, exitType: exits.type }).from(people).leftJoin(exits, eq(exits.personId, people.id)).where(and(eq(people.organizationId, organizationId), eq(people.role, 'agent')));
+	const days = await database.db.select({ personId: agentDayOutcomes.personId, day: agentDayOutcomes.day, workedMinutes: agentDayOutcomes.workedMinutes, overtimeMinutes: agentDayOutcomes.overtimeMinutes, shiftStartMinute: agentDayOutcomes.shiftStartMinute, contacts: agentDayOutcomes.contacts, qaScore: agentDayOutcomes.qaScore, csat: agentDayOutcomes.csat }).from(agentDayOutcomes).innerJoin(people, eq(people.id, agentDayOutcomes.personId)).where(eq(people.organizationId, organizationId));
+	const byPerson = new Map<number, DaySignal[]>();
+	for (const d of days) (byPerson.get(d.personId) ?? byPerson.set(d.personId, []).get(d.personId)!).push(d);
+	return { agents, byPerson, firstDay: days.reduce((m, d) => (d.day < m ? d.day : m), '9999-12-31') };
+}
+
+/** Trains on the organization's history up to `today` and stores the model with its card; null without enough history. */
+export async function trainTurnoverModel(database: Database, organizationId: number, today: string, actorId: number, now: number): Promise<RiskModelRow | null> {
+	const { agents, byPerson, firstDay } = await historyOf(database, organizationId);
+	if (firstDay > today) return null;
+	const rows: { features: Record<string, number | null>; left: boolean; at: string }[] = [];
+	// Monthly snapshots whose 90-day outcome is already known.
+	const last = addDays(today, -exitHorizonDays);
+	for (let at = addDays(firstDay, signalWindowDays); at <= last; at = addMonths(at, 1)) {
+		for (const a of agents) {
+			if (a.hireDate >= at || (a.exitDate !== null && a.exitDate <= at)) continue;
+			const left = a.exitDate !== null && a.exitType === 'voluntary' && a.exitDate <= addDays(at, exitHorizonDays);
+			rows.push({ features: agentSignals(byPerson.get(a.id) ?? [], at, tenureDays(a.hireDate, at)), left, at });
+		}
+	}
+	// Under 5 months of history there is no snapshot with a known outcome yet: nothing to learn from.
+	if (!rows.length) return null;
+	const snapshots = [...new Set(rows.map((r) => r.at))].sort();
+	const cut = snapshots[Math.floor(snapshots.length * 0.75)] ?? null;
+	const validation = cut && rows.some((r) => r.at < cut) && rows.some((r) => r.at >= cut) ? validateRiskByTime(rows, cut, { seed: 1 }) : null;
+	const model = trainRiskModel(rows, { seed: 1 });
+	return database.write(async (tx) => {
+		const [row] = await tx
+			.insert(riskModels)
+			.values({
+				organizationId,
+				model,
+				windowFrom: snapshots[0] ?? today,
+				windowTo: snapshots.at(-1) ?? today,
+				rows: rows.length,
+				exits: rows.filter((r) => r.left).length,
+				validation: validation ? { cut: validation.cut, trainRows: validation.trainRows, testRows: validation.testRows, testExits: validation.testExits, metrics: validation.metrics, baseRateBrier: validation.baseRateBrier } : null,
+				trainedBy: actorId,
+				trainedAt: now
+			})
+			.returning();
+		await recordAudit(tx, { actorId, action: 'risk.train', entity: 'risk_model', entityId: row!.id, detail: { rows: rows.length, exits: row!.exits } }, now);
+		return row!;
+	});
+}
+
+export async function latestModel(database: Database, organizationId: number): Promise<RiskModelRow | null> {
+	return (await database.db.select().from(riskModels).where(eq(riskModels.organizationId, organizationId)).orderBy(desc(riskModels.id)).limit(1))[0] ?? null;
+}
+
+/**
+ * Today's scores of the active agents in scope (a supervisor's teams, HR and admins everyone),
+ * highest first, each with its top signals; the view is written to the audit log.
+ */
+export async function riskList(database: Database, scope: DataScope, model: RiskModelRow, today: string, viewerId: number, now: number) {
+	if (scope.kind === 'self') return [];
+	const agents = await database.db
+		.select({ id: people.id, name: people.name, hireDate: people.hireDate, teamId: people.teamId, teamName: teams.name })
+		.from(people)
+		.leftJoin(teams, eq(teams.id, people.teamId))
+		.where(and(eq(people.organizationId, scope.organizationId), eq(people.role, 'agent'), eq(people.employmentStatus, 'active'), teamCondition(scope)))
+		.orderBy(asc(people.name));
+	const ids = agents.map((a) => a.id);
+	const days = ids.length ? await database.db.select().from(agentDayOutcomes).where(and(inArray(agentDayOutcomes.personId, ids), gte(agentDayOutcomes.day, addDays(today, -signalWindowDays)))) : [];
+	// Context Tend records now but the model can't learn from yet: shown beside the score.
+	const since = Date.parse(`${addDays(today, -90)}T00:00:00Z`);
+	const deniedTimeOff = ids.length ? await database.db.select({ personId: timeOffRequests.personId }).from(timeOffRequests).where(and(inArray(timeOffRequests.personId, ids), eq(timeOffRequests.status, 'denied'), gte(timeOffRequests.createdAt, since))) : [];
+	const deniedSwaps = ids.length ? await database.db.select({ personId: shiftSwaps.offeredBy }).from(shiftSwaps).where(and(inArray(shiftSwaps.offeredBy, ids), eq(shiftSwaps.status, 'denied'), gte(shiftSwaps.createdAt, since))) : [];
+	const coaching = ids.length ? await database.db.select({ personId: coachingSessions.personId, at: coachingSessions.createdAt }).from(coachingSessions).where(inArray(coachingSessions.personId, ids)) : [];
+	const out = agents.map((a) => {
+		const score = scoreRisk(model.model, agentSignals(days.filter((d) => d.personId === a.id), today, tenureDays(a.hireDate, today)));
+		const lastCoaching = coaching.filter((c) => c.personId === a.id).reduce<number | null>((m, c) => (m === null || c.at > m ? c.at : m), null);
+		return {
+			id: a.id,
+			name: a.name,
+			teamName: a.teamName,
+			probability: score.probability,
+			signals: score.contributions.filter((c) => Math.abs(c.contribution) >= 0.05).slice(0, 4),
+			context: { timeOffDenied: deniedTimeOff.filter((t) => t.personId === a.id).length, swapsDenied: deniedSwaps.filter((s) => s.personId === a.id).length, lastCoaching }
+		};
+	});
+	await database.write((tx) => recordAudit(tx, { actorId: viewerId, action: 'risk.view', entity: 'risk_model', entityId: model.id, detail: { people: ids } }, now));
+	return out.sort((x, y) => y.probability - x.probability);
+}
