@@ -395,7 +395,7 @@ function dive(st: Search, master: Master, until: number, now: () => number, fixS
 	try {
 		while (now() < until) {
 			let lp = null;
-			for (let round = 0; round < 2 && now() < until; round++) {
+			for (let round = 0; round < DIVE_ROUNDS && now() < until; round++) {
 				lp = solveMasterLp(master, (until - now()) / 1000);
 				if (lp === null) return null;
 				if (price(st, master, lp.y, lp.pi, fixed).added === 0) break;
@@ -430,6 +430,8 @@ function dive(st: Search, master: Master, until: number, now: () => number, fixS
 	}
 }
 
+/** Pricing rounds per dive step. */
+const DIVE_ROUNDS = 2;
 /** Total rows the optimality proof may enumerate. */
 const PROOF_MAX_COLUMNS = 40_000;
 /** Rows the reduced-cost heuristic (a proof cut short) may offer to its IP. */
@@ -459,8 +461,9 @@ function prove(highs: Highs, st: Search, master: Master, lag: Lagrangian, ub: nu
 	// Rows within δ of each employee's least reduced cost, δ doubling up to the gap while the
 	// rows fit: at δ = gap the IP is exact (a proof); below, it is a reduced-cost heuristic (every
 	// row close to the LP optimum is offered, which is where good rosters are when the bound is tight).
-	// The enumeration may take at most a third of the time: the IP needs the rest.
-	const enumUntil = now() + timeLimit * 333;
+	// The enumeration may take a third of the time, at most 3 s: the IP needs the rest, and when
+	// the LP optimum is degenerate even δ = 0.25 can hold too many rows.
+	const enumUntil = now() + Math.min(timeLimit * 333, 3000);
 	const enumerateWithin = (delta: number, cap: number): Column[] | null => {
 		const out: Column[] = [];
 		for (let e = 0; e < E; e++) {
@@ -474,12 +477,14 @@ function prove(highs: Highs, st: Search, master: Master, lag: Lagrangian, ub: nu
 	};
 	let cols: Column[] | null = null;
 	let delta = Math.min(gap, 0.25);
+	let used = 0;
 	let exact = false;
 	for (;;) {
 		const cap = delta >= gap ? PROOF_MAX_COLUMNS : HEURISTIC_MAX_COLUMNS;
 		const found = enumerateWithin(delta, cap);
 		if (found === null || now() >= enumUntil) break;
 		cols = found;
+		used = delta;
 		if (delta >= gap) { exact = true; break; }
 		delta = Math.min(gap, delta * 2);
 	}
@@ -499,7 +504,7 @@ function prove(highs: Highs, st: Search, master: Master, lag: Lagrangian, ub: nu
 	const ip = solveColumnsIp(highs, master, cols, { timeLimit: (until - now()) / 1000, now, deadline: until, start });
 	const roster = ip.choice && ip.objective < ub - 0.5 ? ip.choice.map((j) => [...cols![j]!.row]) : null;
 	const found = roster ? Math.round(ip.objective) : ub;
-	const what = `${cols.length} rows within ${delta.toFixed(2)} of ${gap.toFixed(2)}`;
+	const what = `${cols.length} rows within ${used.toFixed(2)} of ${gap.toFixed(2)}`;
 	if (!exact) return { lowerBound: -Infinity, roster, log: `reduced-cost heuristic: ${what}, ip ${ip.optimal ? 'optimal' : 'stopped'} ${found}` };
 	const lowerBound = ip.optimal ? found : Math.min(found, ceilBound(ip.bound));
 	return { lowerBound, roster, log: `proof: ${what}, ip ${ip.optimal ? 'optimal' : 'stopped'} ${found}, bound ${lowerBound}` };
@@ -515,6 +520,7 @@ function makeLns(st: Search, random: () => number, now: () => number): Lns {
 	let moves = 0;
 	let improving = 0;
 	let k = Math.min(E, 3);
+	let stale = 0; // rejected ruin-and-recreate moves in a row; the ruin size cycles 2..6 when they pile up
 	return {
 		stats: () => `${moves} moves, ${improving} improving, k ${k},`,
 		run(until, record, master) {
@@ -543,11 +549,16 @@ function makeLns(st: Search, random: () => number, now: () => number): Lns {
 					const d = reoptimize(st, e, a, b, true);
 					if (d === null) { ok = false; break; }
 				}
+				// A second pass: each one again against the others' new rows (only ever better).
+				if (ok) for (const e of chosen) reoptimize(st, e, a, b, false);
 				if (!ok || st.obj > before + 1e-9) {
 					chosen.forEach((e, i) => setRow(st, e, saved[i]!));
+					stale++;
+					if (stale > 200) { stale = 0; k = k >= Math.min(E, 6) ? 2 : k + 1; }
 					continue;
 				}
 				if (st.obj < before - 1e-9) {
+					stale = 0;
 					improving++;
 					if (master) for (const e of chosen) addColumn(master, e, st.roster[e]!);
 					record();
