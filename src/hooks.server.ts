@@ -1,10 +1,24 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDatabase } from '$lib/server/db';
 import { sessionCookieExpiry, sessionCookieName, validateSessionToken } from '$lib/server/auth/session';
 import { isCrossSiteUnsafe } from '$lib/server/http/cross-site';
 import { textDirection } from '$lib/i18n';
+import { purgeExpiredSurveyData } from '$lib/server/personal-data';
+
+// The retention job: once when the server starts, then daily. A failure is logged, never fatal.
+export const init: ServerInit = async () => {
+	const run = async () => {
+		try {
+			await purgeExpiredSurveyData(await getDatabase(), new Date().toISOString().slice(0, 10), Date.now());
+		} catch (error) {
+			console.error('retention job failed:', error);
+		}
+	};
+	void run();
+	setInterval(run, 24 * 3_600_000).unref();
+};
 
 // Refuses cross-site unsafe requests of every content type, JSON and bodiless ones included:
 // SvelteKit's own check covers only form content types.

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getDatabase, isFileUrl, type Database } from '$lib/server/db';
 import { backupDatabase } from '$lib/server/db/backup';
+import { purgeExpiredSurveyData } from '$lib/server/personal-data';
 import { hashPassword } from '$lib/server/auth/password';
 import { isDatabaseEmpty, seedDemo } from '../../seeds/demo';
 import { CliError } from './cli-error';
@@ -27,6 +28,7 @@ Commands:
       [--small]              a tiny center (2 teams, 14 days of history) for tests
       [--today YYYY-MM-DD]   the day seeding happens; history ends the day before (default: today, UTC)
   db backup FILE             write a consistent copy of the file database to FILE (VACUUM INTO)
+  db retention               clear expired survey comments and delete expired survey answers (the server also does it daily)
   staffing                   agents needed per interval (Erlang C / Erlang A); JSON in, JSON out:
       {"model":"erlang_c"|"erlang_a","interval_minutes":30,"service_level":0.8,"answer_seconds":20,
        "max_occupancy":0.85,"shrinkage":0.3,"patience_seconds":120,
@@ -88,6 +90,7 @@ export async function runCommand(args: string[], stdin: Stdin): Promise<unknown>
 			if (verb === 'migrate') return { migrated: true, url: database.url.replace(/\/\/[^@/]*@/, '//***@') };
 			if (verb === 'seed') return await seedCommand(database, rest);
 			if (verb === 'backup') return await backupCommand(database, rest);
+			if (verb === 'retention') return await purgeExpiredSurveyData(database, new Date().toISOString().slice(0, 10), Date.now());
 			throw new CliError(`unknown db command "${verb ?? ''}"; see tend --help`);
 		} finally {
 			database.close();

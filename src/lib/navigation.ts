@@ -1,6 +1,6 @@
 import type { Role } from '$lib/server/db/schema/org';
 
-export type NavKey = 'home' | 'my_schedule' | 'availability' | 'time_off' | 'fairness' | 'training' | 'training_team' | 'quality' | 'coaching' | 'people_health' | 'surveys' | 'risk' | 'autonomy' | 'decisions' | 'approvals' | 'policies' | 'autonomy_usage' | 'people' | 'staffing' | 'schedules' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
+export type NavKey = 'home' | 'my_schedule' | 'availability' | 'time_off' | 'fairness' | 'training' | 'training_team' | 'quality' | 'coaching' | 'people_health' | 'surveys' | 'risk' | 'my_data' | 'autonomy' | 'decisions' | 'approvals' | 'policies' | 'autonomy_usage' | 'people' | 'staffing' | 'schedules' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
 
 export interface NavItem {
 	key: NavKey;
@@ -30,6 +30,7 @@ export const navItems: readonly NavItem[] = [
 	{ key: 'people_health', href: '/people-health', roles: ['supervisor', 'hr', 'admin'] },
 	{ key: 'staffing', href: '/staffing', roles: ['supervisor', 'admin'] },
 	{ key: 'schedules', href: '/schedules', roles: ['supervisor', 'admin'] },
+	{ key: 'my_data', href: '/my-data', roles: ['agent', 'supervisor', 'hr', 'admin'] },
 	{ key: 'admin_people', href: '/admin/people', roles: ['admin'] },
 	{ key: 'admin_teams', href: '/admin/teams', roles: ['admin'] },
 	{ key: 'admin_sites', href: '/admin/sites', roles: ['admin'] },

@@ -104,7 +104,8 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/surveys/999999/results', status: { agent: 403, supervisor: 404, hr: 404, admin: 404 } },
 		// Turnover risk: never shown to agents; supervisors see their teams, HR and admins everyone.
 		{ path: '/risk', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'A prompt for a conversation' },
-		{ path: '/risk/model', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Turnover-risk model card' }
+		{ path: '/risk/model', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Turnover-risk model card' },
+		{ path: '/my-data', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'Download my data' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])
@@ -175,7 +176,7 @@ test('the nav offers each role exactly the pages its guard opens', async ({ brow
  * Routes checked in other specs: the public pages, two endpoints, the CSV downloads (staffing.spec.ts,
  * autonomy.spec.ts) and the calendar feed, public by design with its secret link (schedules.spec.ts).
  */
-const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out', '/staffing/forecasts/[id]/export.csv', '/calendar/[token]', '/autonomy/decisions/export.csv'];
+const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out', '/staffing/forecasts/[id]/export.csv', '/calendar/[token]', '/autonomy/decisions/export.csv', '/my-data/export.json'];
 
 test('every route in src/routes is in the role matrix above', async ({ browser }) => {
 	const root = fileURLToPath(new URL('../../src/routes', import.meta.url));

@@ -22,7 +22,7 @@ beforeAll(async () => {
 		const id = await addPerson(database, { organizationId: org.organizationId, name: `Agent ${i}`, role: 'agent', teamId: i % 2 ? org.team1 : org.team2, siteId: org.siteA, hireDate: '2024-06-01' });
 		const leaves = strained ? random() < 0.7 : random() < 0.1;
 		const exitDay = leaves ? addDays(today, -Math.floor(30 + random() * 200)) : null;
-		const rows = [];
+		const rows: (typeof agentDayOutcomes.$inferInsert)[] = [];
 		for (let d = 300; d >= 1; d--) {
 			const day = addDays(today, -d);
 			if (exitDay && day >= exitDay) break;

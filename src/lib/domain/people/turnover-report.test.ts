@@ -6,7 +6,9 @@ const staff = (n: number, hireDate: string, exitDate: string | null = null): Emp
 
 describe('turnover report', () => {
 	it('bands tenure at its edges', () => {
+		expect(tenureBandOf(-3)).toBe('under_90d');
 		expect(tenureBandOf(0)).toBe('under_90d');
+		expect(tenureBandOf(89.5)).toBe('under_90d');
 		expect(tenureBandOf(89)).toBe('under_90d');
 		expect(tenureBandOf(90)).toBe('90d_1y');
 		expect(tenureBandOf(365)).toBe('1y_2y');

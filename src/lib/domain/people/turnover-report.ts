@@ -18,8 +18,10 @@ export const tenureBands = [
 ] as const;
 export type TenureBand = (typeof tenureBands)[number]['key'];
 
+/** The band of a tenure in days; a negative tenure (a date before the hire) counts as the first band. */
 export function tenureBandOf(days: number): TenureBand {
-	return tenureBands.find((b) => days >= b.from && days <= b.to)!.key;
+	const d = Math.max(0, Math.floor(days));
+	return tenureBands.find((b) => d >= b.from && d <= b.to)!.key;
 }
 
 export interface MonthPoint {

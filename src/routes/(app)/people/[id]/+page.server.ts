@@ -1,6 +1,8 @@
-import { error } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
-import { dataScope, requirePersonInScope, requireUser } from '$lib/server/auth/guard';
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { dataScope, requirePersonInScope, requireRole, requireUser } from '$lib/server/auth/guard';
+import { anonymisePerson } from '$lib/server/personal-data';
+import { formText } from '$lib/server/http/form';
 import { getPerson, outcomeSummary } from '$lib/server/people';
 import { listQueues } from '$lib/server/org';
 import { parseId } from '$lib/server/http/form';
@@ -21,6 +23,21 @@ export const load: PageServerLoad = async (event) => {
 		person,
 		skills: queues.filter((q) => person.skills.includes(q.id)).map((q) => q.name),
 		today,
-		outcomes: await outcomeSummary(database, id, addDays(today, -30))
+		outcomes: await outcomeSummary(database, id, addDays(today, -30)),
+		canAnonymise: (user.role === 'hr' || user.role === 'admin') && user.id !== id
 	};
+};
+
+export const actions: Actions = {
+	// HR (and admins) anonymise a person who has left or asked to be forgotten; the confirmation
+	// box must be ticked, and nobody anonymises themselves.
+	anonymise: async (event) => {
+		const user = requireRole(event, 'hr', 'admin');
+		const id = parseId(event.params.id);
+		if (id === null) error(404, 'not_found');
+		await requirePersonInScope(event.locals.database, await dataScope(event.locals.database, user), id);
+		if (formText(await event.request.formData(), 'confirm') !== 'on') return fail(400, { confirmNeeded: true });
+		if (!(await anonymisePerson(event.locals.database, user.organizationId, id, user.id, Date.now()))) return fail(400, { anonymiseRefused: true });
+		redirect(303, `/people/${id}?anonymised`);
+	}
 };
