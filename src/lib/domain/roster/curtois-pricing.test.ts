@@ -99,6 +99,37 @@ describe('priceRow (exact employee DP)', () => {
 		expect(checked).toBeGreaterThan(30);
 	});
 
+	it('prices weekends and caps by penalties when told to: feasible rows and a valid Lagrangian bound', () => {
+		let feasible = 0;
+		let found = 0;
+		let exactBound = 0;
+		for (let seed = 1; seed <= 80; seed++) {
+			const [H, S] = seed % 2 === 0 ? [14, 1] : [7, 2];
+			const inst = randomEmployee(seed, H, S);
+			const { work, off } = randomCosts(seed, inst);
+			const expected = bruteForce(inst, work, off, 0, H, null);
+			const pricer = createPricer(inst, 0);
+			// As if tracking them would not fit: the weekend resource (−1) and every shift's cap.
+			pricer.penalized.add(-1);
+			for (let s = 0; s < S; s++) pricer.penalized.add(s);
+			// Twice, so the second call starts from the multipliers the first one ended with.
+			for (let call = 0; call < 2; call++) {
+				const got = priceRow(pricer, { work, off });
+				expect(got, `seed ${seed}`).not.toBe('tooLarge');
+				if (expected === Infinity) { expect(got, `seed ${seed}`).toBeNull(); continue; }
+				if (call === 0) feasible++;
+				if (got === null || got === 'tooLarge') continue;
+				if (call === 0) found++;
+				expect(employeeViolations(inst, 0, got.row), `seed ${seed}`).toEqual([]);
+				expect(got.cost, `seed ${seed}`).toBeGreaterThanOrEqual(expected - 1e-9);
+				expect(got.bound, `seed ${seed}`).toBeLessThanOrEqual(expected + 1e-9);
+				if (call === 0 && got.bound >= expected - 1e-9) exactBound++;
+			}
+		}
+		expect(found).toBeGreaterThanOrEqual(feasible * 0.9); // the penalties rarely miss a feasible row
+		expect(exactBound).toBeGreaterThan(0);
+	});
+
 	it('reports a table above the size limit instead of allocating it', () => {
 		const inst = randomEmployee(5, 14, 1);
 		const r = priceRow(createPricer(inst, 0), { work: new Array(14).fill(0), maxEntries: 10 });

@@ -16,7 +16,10 @@
 // Weekends and per-type caps are tracked only when they are found to bind: the DP first solves the
 // relaxation without them, and adds the resource whose limit the answer breaks, then solves again
 // (the added resources stay on for that employee). The relaxation's optimum is the true optimum as
-// soon as it satisfies every limit, so the result is exact.
+// soon as it satisfies every limit, so the result is exact. When tracking would make the table too
+// large, the resource is priced instead (a Lagrange multiplier per shift of a capped type or per
+// weekend worked, doubled while the answer breaks the limit): the row is then feasible but maybe
+// not the best, and `bound` is the best Lagrangian value met (penalised optimum − Σ μ·limit).
 // Limits: a partial window must start on a Monday (from % 7 = 0) and end on a Monday or at the
 // horizon, so that no weekend is split. The table has days × local states × resource values
 // entries; above `maxEntries` the call reports `tooLarge` and the caller uses a shorter window.
@@ -188,8 +191,10 @@ export function priceRow(p: Pricer, req: PriceRequest): PriceResult | null | 'to
 			// Penalised resources broken: raise the cost of each broken one (heuristic, not exact).
 			penalized = true;
 			for (const x of broken) {
-				if (x === WEEKENDS) pen.weekend = pen.weekend === 0 ? base / 8 : pen.weekend * 2;
-				else pen.caps.set(x, (pen.caps.get(x) ?? 0) === 0 ? base / 8 : pen.caps.get(x)! * 2);
+				// Whole rows start low (a better Lagrangian bound), windows high (fewer DP runs).
+				const first = whole ? base / 8 : base;
+				if (x === WEEKENDS) pen.weekend = pen.weekend === 0 ? first : pen.weekend * 2;
+				else pen.caps.set(x, (pen.caps.get(x) ?? 0) === 0 ? first : pen.caps.get(x)! * 2);
 			}
 			if (pen.weekend > 1e12 || [...pen.caps.values()].some((v) => v > 1e12)) return null;
 			continue;

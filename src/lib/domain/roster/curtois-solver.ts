@@ -6,15 +6,18 @@
 // Method:
 //  1. Construction: employees one at a time in a seeded random order, each given its best row
 //     against the cover of those already placed (exact DP over the horizon, or successive windows
-//     with pro-rated budgets when the horizon is too long for one table).
+//     with budgets pro-rated by available days when the horizon is too long for one table; when
+//     the windows dead-end, one whole-horizon DP with a larger table and penalised weekends/caps).
 //  2. Local search (LNS): re-optimise one employee exactly against everybody else's cover (the
 //     marginal cover costs are exact when one row changes), or remove k employees over a window
 //     of weeks and put them back one by one in random order; accept when not worse (threshold
 //     accepting early on), keep the best roster.
 //  3. Column generation, when every employee's whole-horizon DP fits in memory: restricted master
 //     LP over all rows met so far, pricing by the DP; the Lagrangian bound is the reported lower
-//     bound. Then, alternately, the restricted master IP (HiGHS) over the pool from the best
-//     roster as a start, and LNS from its answer; stop as soon as the objective meets the bound.
+//     bound. A dive (fix the rows of largest λ, a tenth of the free employees a step, re-price),
+//     then, alternately, the restricted master IP (HiGHS) over the pool from the best roster, the
+//     reduced-cost IP (every row within δ of its employee's least reduced cost; at δ = the gap it
+//     is a proof) and LNS; stop as soon as the objective meets the bound.
 // Determinism: randomness from `random`, time from `now`; for a fixed seed the sequence of moves
 // depends only on how many fit in the time limit.
 // Limits: the bound is null when column generation could not run (long horizons) or no pricing
