@@ -107,7 +107,9 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/training' },
 				{ path: '/training/1' },
 				{ path: '/coaching' },
-				{ path: '/coaching/1' }
+				{ path: '/coaching/1' },
+				{ path: '/surveys' },
+				{ path: '/surveys/1' }
 			];
 		case 'supervisor':
 			return [
@@ -133,7 +135,7 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/quality/scorecards' }
 			];
 		case 'hr':
-			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }];
+			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }, { path: '/people-health' }, { path: '/surveys' }, { path: '/surveys/1/results' }, { path: '/risk' }, { path: '/risk/model' }, { path: '/my-data' }];
 		case 'admin':
 			return [
 				{ path: '/' },

@@ -105,6 +105,7 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		// Turnover risk: never shown to agents; supervisors see their teams, HR and admins everyone.
 		{ path: '/risk', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'A prompt for a conversation' },
 		{ path: '/risk/model', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Turnover-risk model card' },
+		{ path: '/risk/train-status', status: { agent: 403, supervisor: 403, hr: 200, admin: 200 }, shows: '"trainingStatus"', endpoint: true },
 		{ path: '/my-data', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'Download my data' }
 	];
 	const byRole = Object.fromEntries(
@@ -139,7 +140,7 @@ for (const role of roles) {
 					if (c.shows) expect.soft(got.text + got.html, `${role} GET ${c.path} shows the page`).toContain(c.shows);
 					continue;
 				}
-				if (c.endpoint) expect.soft(got.text, `${role} GET ${c.path}`).not.toMatch(/"(status|runStatus)"/);
+				if (c.endpoint) expect.soft(got.text, `${role} GET ${c.path}`).not.toMatch(/"(status|runStatus|trainingStatus)"/);
 				else {
 					await expect.soft(page.getByRole('heading', { level: 1 }), `${role} GET ${c.path}`).toHaveText(`Error ${expected}`);
 					expect.soft(got.text).toContain(expected === 403 ? 'Your role does not give access to this page.' : 'This page does not exist, or is not yours to see.');

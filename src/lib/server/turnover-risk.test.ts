@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from './db';
 import { agentDayOutcomes, auditLog, exits, people } from './db/schema';
 import { dataScope } from './auth/guard';
-import { latestModel, riskList, trainTurnoverModel } from './turnover-risk';
+import { latestModel, riskList, startTraining, trainingRun, trainTurnoverModel } from './turnover-risk';
 import { addPerson, createTestDatabase, disposeTestDatabase, seedNow, seedTestOrg, sessionUserOf, type TestOrg } from './test-fixtures';
 import { addDays } from '$lib/domain/people/turnover';
 import { mulberry32 } from '$lib/domain/random';
@@ -62,6 +62,15 @@ describe('turnover risk', () => {
 		expect(await riskList(database, await dataScope(database, await sessionUserOf(database, org.agent1Id)), model, today, org.agent1Id, seedNow)).toEqual([]);
 		const views = await database.db.select().from(auditLog).where(eq(auditLog.action, 'risk.view'));
 		expect(views.map((v) => v.actorId)).toEqual(expect.arrayContaining([org.hrId, org.supervisorId]));
+	});
+
+	it('retrains in the background with progress, and a second start joins the running one', async () => {
+		const id = await startTraining(database, org.organizationId, today, org.hrId, seedNow);
+		expect(await startTraining(database, org.organizationId, today, org.hrId, seedNow)).toBe(id);
+		for (let i = 0; i < 200 && (await trainingRun(database, org.organizationId))!.status === 'running'; i++) await new Promise((r) => setTimeout(r, 25));
+		const run = (await trainingRun(database, org.organizationId))!;
+		expect(run).toMatchObject({ id, status: 'done', progress: 1 });
+		expect((await latestModel(database, org.organizationId))!.id).toBe(run.modelId);
 	});
 
 	it('without enough history there is no model, and the caller is told', async () => {

@@ -5,10 +5,11 @@
 // and HR (and admins), with its reasons, as a prompt for a conversation; every view is logged.
 import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { Database } from './db';
-import { agentDayOutcomes, coachingSessions, exits, people, riskModels, shiftSwaps, teams, timeOffRequests } from './db/schema';
+import { agentDayOutcomes, coachingSessions, exits, flexibilityIndex, moduleCompletions, people, riskModels, riskTrainingRuns, shiftSwaps, surveys, teams, timeOffRequests } from './db/schema';
+import { closedWaves, waveResults } from './surveys';
 import { teamCondition, type DataScope } from './auth/guard';
 import { recordAudit } from './audit';
-import { agentSignals, exitHorizonDays, signalWindowDays, type DaySignal } from '$lib/domain/risk/agent-signals';
+import { agentSignals, exitHorizonDays, noEvents, signalWindowDays, type AgentEvents, type DaySignal } from '$lib/domain/risk/agent-signals';
 import { scoreRisk, trainRiskModel } from '$lib/domain/risk/risk-model';
 import { validateRiskByTime } from '$lib/domain/risk/time-validation';
 import { addDays, addMonths, tenureDays } from '$lib/domain/people/turnover';
@@ -16,16 +17,56 @@ import { addDays, addMonths, tenureDays } from '$lib/domain/people/turnover';
 export type RiskModelRow = typeof riskModels.$inferSelect;
 
 async function historyOf(database: Database, organizationId: number) {
-	const agents = await database.db.select({ id: people.id, hireDate: people.hireDate, exitDate: exits.exitDate, exitType: exits.type }).from(people).leftJoin(exits, eq(exits.personId, people.id)).where(and(eq(people.organizationId, organizationId), eq(people.role, 'agent')));
+	const agents = await database.db.select({ id: people.id, hireDate: people.hireDate, teamId: people.teamId, exitDate: exits.exitDate, exitType: exits.type }).from(people).leftJoin(exits, eq(exits.personId, people.id)).where(and(eq(people.organizationId, organizationId), eq(people.role, 'agent')));
 	const days = await database.db.select({ personId: agentDayOutcomes.personId, day: agentDayOutcomes.day, workedMinutes: agentDayOutcomes.workedMinutes, overtimeMinutes: agentDayOutcomes.overtimeMinutes, shiftStartMinute: agentDayOutcomes.shiftStartMinute, contacts: agentDayOutcomes.contacts, qaScore: agentDayOutcomes.qaScore, csat: agentDayOutcomes.csat }).from(agentDayOutcomes).innerJoin(people, eq(people.id, agentDayOutcomes.personId)).where(eq(people.organizationId, organizationId));
 	const byPerson = new Map<number, DaySignal[]>();
 	for (const d of days) (byPerson.get(d.personId) ?? byPerson.set(d.personId, []).get(d.personId)!).push(d);
 	return { agents, byPerson, firstDay: days.reduce((m, d) => (d.day < m ? d.day : m), '9999-12-31') };
 }
 
+/** Each agent's dated records that the signals use (domain/risk/agent-signals.ts). */
+async function eventsOf(database: Database, organizationId: number): Promise<Map<number, AgentEvents>> {
+	const inOrg = eq(people.organizationId, organizationId);
+	const timeOff = await database.db.select({ personId: timeOffRequests.personId, at: timeOffRequests.decidedAt, created: timeOffRequests.createdAt }).from(timeOffRequests).innerJoin(people, eq(people.id, timeOffRequests.personId)).where(and(inOrg, eq(timeOffRequests.status, 'denied')));
+	const swaps = await database.db.select({ personId: shiftSwaps.offeredBy, at: shiftSwaps.decidedAt, created: shiftSwaps.createdAt }).from(shiftSwaps).innerJoin(people, eq(people.id, shiftSwaps.offeredBy)).where(and(inOrg, eq(shiftSwaps.status, 'denied')));
+	const coaching = await database.db.select({ personId: coachingSessions.personId, at: coachingSessions.createdAt }).from(coachingSessions).innerJoin(people, eq(people.id, coachingSessions.personId)).where(inOrg);
+	const completions = await database.db.select({ personId: moduleCompletions.personId, at: moduleCompletions.completedAt }).from(moduleCompletions).innerJoin(people, eq(people.id, moduleCompletions.personId)).where(inOrg);
+	const wishes = await database.db.select({ personId: flexibilityIndex.personId, weekStart: flexibilityIndex.weekStart, share: flexibilityIndex.preferencesHonoured }).from(flexibilityIndex).innerJoin(people, eq(people.id, flexibilityIndex.personId)).where(inOrg);
+	const out = new Map<number, { timeOffDenied: number[]; swapsDenied: number[]; coaching: number[]; completions: number[]; preferencesHonoured: { weekStart: string; share: number }[] }>();
+	const of = (id: number) => out.get(id) ?? out.set(id, { timeOffDenied: [], swapsDenied: [], coaching: [], completions: [], preferencesHonoured: [] }).get(id)!;
+	for (const r of timeOff) if (r.personId !== null) of(r.personId).timeOffDenied.push(r.at ?? r.created);
+	for (const r of swaps) if (r.personId !== null) of(r.personId).swapsDenied.push(r.at ?? r.created);
+	for (const r of coaching) of(r.personId).coaching.push(r.at);
+	for (const r of completions) of(r.personId).completions.push(r.at);
+	for (const r of wishes) if (r.share !== null) of(r.personId).preferencesHonoured.push({ weekStart: r.weekStart, share: r.share });
+	return out;
+}
+
+/** Team eNPS of each closed survey wave, only for teams the anonymity plan released. */
+async function teamEngagement(database: Database, organizationId: number, today: string): Promise<{ closesOn: string; teamId: number; enps: number }[]> {
+	const out: { closesOn: string; teamId: number; enps: number }[] = [];
+	const hrScope = { kind: 'org' as const, organizationId, personId: 0 };
+	for (const survey of await database.db.select().from(surveys).where(eq(surveys.organizationId, organizationId))) {
+		if (!survey.includeEnps) continue;
+		for (const wave of closedWaves(survey, today)) {
+			const results = await waveResults(database, hrScope, survey, wave.index, today);
+			for (const r of results?.results ?? []) if (r.dimension === 'team' && r.result.released && r.result.enps?.enps != null) out.push({ closesOn: wave.closesOn, teamId: Number(r.key.slice(5)), enps: r.result.enps.enps });
+		}
+	}
+	return out;
+}
+
+const teamEnpsAt = (engagement: readonly { closesOn: string; teamId: number; enps: number }[], teamId: number | null, at: string) =>
+	teamId === null ? null : (engagement.filter((e) => e.teamId === teamId && e.closesOn < at).sort((a, b) => (a.closesOn < b.closesOn ? 1 : -1))[0]?.enps ?? null);
+
+const yieldToServer = () => new Promise((resolve) => setImmediate(resolve));
+
 /** Trains on the organization's history up to `today` and stores the model with its card; null without enough history. */
-export async function trainTurnoverModel(database: Database, organizationId: number, today: string, actorId: number, now: number): Promise<RiskModelRow | null> {
+export async function trainTurnoverModel(database: Database, organizationId: number, today: string, actorId: number, now: number, onProgress: (share: number) => Promise<void> | void = () => {}): Promise<RiskModelRow | null> {
 	const { agents, byPerson, firstDay } = await historyOf(database, organizationId);
+	const events = await eventsOf(database, organizationId);
+	const engagement = await teamEngagement(database, organizationId, today);
+	await onProgress(0.2);
 	if (firstDay > today) return null;
 	const rows: { features: Record<string, number | null>; left: boolean; at: string }[] = [];
 	// Monthly snapshots whose 90-day outcome is already known.
@@ -34,15 +75,20 @@ export async function trainTurnoverModel(database: Database, organizationId: num
 		for (const a of agents) {
 			if (a.hireDate >= at || (a.exitDate !== null && a.exitDate <= at)) continue;
 			const left = a.exitDate !== null && a.exitType === 'voluntary' && a.exitDate <= addDays(at, exitHorizonDays);
-			rows.push({ features: agentSignals(byPerson.get(a.id) ?? [], at, tenureDays(a.hireDate, at)), left, at });
+			rows.push({ features: agentSignals(byPerson.get(a.id) ?? [], at, tenureDays(a.hireDate, at), events.get(a.id) ?? noEvents, teamEnpsAt(engagement, a.teamId, at)), left, at });
 		}
 	}
 	// Under 5 months of history there is no snapshot with a known outcome yet: nothing to learn from.
 	if (!rows.length) return null;
 	const snapshots = [...new Set(rows.map((r) => r.at))].sort();
 	const cut = snapshots[Math.floor(snapshots.length * 0.75)] ?? null;
+	await onProgress(0.4);
+	await yieldToServer();
 	const validation = cut && rows.some((r) => r.at < cut) && rows.some((r) => r.at >= cut) ? validateRiskByTime(rows, cut, { seed: 1 }) : null;
+	await onProgress(0.7);
+	await yieldToServer();
 	const model = trainRiskModel(rows, { seed: 1 });
+	await onProgress(0.95);
 	return database.write(async (tx) => {
 		const [row] = await tx
 			.insert(riskModels)
@@ -73,6 +119,8 @@ export async function latestModel(database: Database, organizationId: number): P
  */
 export async function riskList(database: Database, scope: DataScope, model: RiskModelRow, today: string, viewerId: number, now: number) {
 	if (scope.kind === 'self') return [];
+	const events = await eventsOf(database, scope.organizationId);
+	const engagement = await teamEngagement(database, scope.organizationId, today);
 	const agents = await database.db
 		.select({ id: people.id, name: people.name, hireDate: people.hireDate, teamId: people.teamId, teamName: teams.name })
 		.from(people)
@@ -87,7 +135,7 @@ export async function riskList(database: Database, scope: DataScope, model: Risk
 	const deniedSwaps = ids.length ? await database.db.select({ personId: shiftSwaps.offeredBy }).from(shiftSwaps).where(and(inArray(shiftSwaps.offeredBy, ids), eq(shiftSwaps.status, 'denied'), gte(shiftSwaps.createdAt, since))) : [];
 	const coaching = ids.length ? await database.db.select({ personId: coachingSessions.personId, at: coachingSessions.createdAt }).from(coachingSessions).where(inArray(coachingSessions.personId, ids)) : [];
 	const out = agents.map((a) => {
-		const score = scoreRisk(model.model, agentSignals(days.filter((d) => d.personId === a.id), today, tenureDays(a.hireDate, today)));
+		const score = scoreRisk(model.model, agentSignals(days.filter((d) => d.personId === a.id), today, tenureDays(a.hireDate, today), events.get(a.id) ?? noEvents, teamEnpsAt(engagement, a.teamId, today)));
 		const lastCoaching = coaching.filter((c) => c.personId === a.id).reduce<number | null>((m, c) => (m === null || c.at > m ? c.at : m), null);
 		return {
 			id: a.id,
@@ -100,4 +148,20 @@ export async function riskList(database: Database, scope: DataScope, model: Risk
 	});
 	await database.write((tx) => recordAudit(tx, { actorId: viewerId, action: 'risk.view', entity: 'risk_model', entityId: model.id, detail: { people: ids } }, now));
 	return out.sort((x, y) => y.probability - x.probability);
+}
+
+/** Starts a retraining in the background; the page polls `trainingRun` for its progress. */
+export async function startTraining(database: Database, organizationId: number, today: string, actorId: number, now: number): Promise<number> {
+	const running = (await database.db.select().from(riskTrainingRuns).where(and(eq(riskTrainingRuns.organizationId, organizationId), eq(riskTrainingRuns.status, 'running'))).limit(1))[0];
+	if (running) return running.id;
+	const [run] = await database.write((tx) => tx.insert(riskTrainingRuns).values({ organizationId, status: 'running', startedBy: actorId, startedAt: now }).returning());
+	const progress = (share: number) => database.write((tx) => tx.update(riskTrainingRuns).set({ progress: share }).where(eq(riskTrainingRuns.id, run!.id))).then(() => undefined);
+	void trainTurnoverModel(database, organizationId, today, actorId, now, progress)
+		.then((model) => database.write((tx) => tx.update(riskTrainingRuns).set(model ? { status: 'done', progress: 1, modelId: model.id, finishedAt: Date.now() } : { status: 'failed', error: 'no_history', finishedAt: Date.now() }).where(eq(riskTrainingRuns.id, run!.id))))
+		.catch((error: unknown) => database.write((tx) => tx.update(riskTrainingRuns).set({ status: 'failed', error: String(error).slice(0, 500), finishedAt: Date.now() }).where(eq(riskTrainingRuns.id, run!.id))));
+	return run!.id;
+}
+
+export async function trainingRun(database: Database, organizationId: number) {
+	return (await database.db.select().from(riskTrainingRuns).where(eq(riskTrainingRuns.organizationId, organizationId)).orderBy(desc(riskTrainingRuns.id)).limit(1))[0] ?? null;
 }

@@ -26,8 +26,22 @@ describe('agent signals', () => {
 		expect(s.contacts_per_hour).toBeCloseTo(5);
 		expect(s.qa_trend).toBe(20);
 	});
-	it('is all missing but tenure with no worked days', () => {
+	it('is missing but tenure and counts with no worked days and no records', () => {
 		const s = agentSignals([], '2026-03-01', 10);
-		for (const f of signalFeatures) if (f !== 'tenure_days') expect(s[f]).toBeNull();
+		for (const f of signalFeatures) if (!['tenure_days', 'time_off_denied_90d', 'swaps_denied_90d', 'training_completions'].includes(f)) expect(s[f]).toBeNull();
+		expect(s.time_off_denied_90d).toBe(0);
+	});
+	it('counts dated records before the moment only: denials in 90 days, coaching recency, completions, wishes missed, team eNPS', () => {
+		const at = '2026-03-01';
+		const ms = (d: string) => Date.parse(`${d}T12:00:00Z`);
+		const events = {
+			timeOffDenied: [ms('2026-02-10'), ms('2025-10-01'), ms('2026-03-02')],
+			swapsDenied: [ms('2026-01-15')],
+			coaching: [ms('2026-02-19'), ms('2026-01-01'), ms('2026-03-05')],
+			completions: [ms('2026-01-20'), ms('2026-04-01')],
+			preferencesHonoured: [{ weekStart: '2026-02-02', share: 0.5 }, { weekStart: '2026-02-09', share: 1 }, { weekStart: '2026-03-02', share: 0 }]
+		};
+		const s = agentSignals([], at, 400, events, 12);
+		expect(s).toMatchObject({ time_off_denied_90d: 1, swaps_denied_90d: 1, days_since_coaching: 9, training_completions: 1, preference_mismatch: 0.25, team_enps: 12 });
 	});
 });

@@ -4,9 +4,13 @@
 // and trend, CSAT, and tenure. Source: agent-day outcomes. The same function builds the training
 // rows (snapshots in the past, each labelled by a voluntary exit in the 90 days after) and the
 // rows scored today, so training and scoring see the same features.
-// Limits: no protected attribute (age, gender, nationality, marital status) is ever a feature;
-// signals Tend only started recording recently (time off and swaps denied, coaching, training,
-// team engagement) are shown beside the score but not in the model until enough history exists.
+// Also, from Tend's own records with their dates: time off and swaps denied in the 90 days
+// before, days since the last coaching, training modules completed, how far schedules missed the
+// agent's wishes, and their team's eNPS from the last closed survey wave, only where the
+// anonymity plan released that team (never the person's own answer).
+// Limits: no protected attribute (age, gender, nationality, marital status) is ever a feature. A
+// signal with no variation in the history (e.g. nothing recorded before Tend was adopted) is
+// dropped by the encoder, so it weighs nothing until the history holds it.
 
 export interface DaySignal {
 	day: string;
@@ -19,7 +23,7 @@ export interface DaySignal {
 	csat: number | null;
 }
 
-export const signalFeatures = ['overtime_share', 'night_share', 'weekend_share', 'start_volatility_minutes', 'max_consecutive_days', 'contacts_per_hour', 'qa_mean', 'qa_trend', 'csat_mean', 'tenure_days'] as const;
+export const signalFeatures = ['overtime_share', 'night_share', 'weekend_share', 'start_volatility_minutes', 'max_consecutive_days', 'contacts_per_hour', 'qa_mean', 'qa_trend', 'csat_mean', 'tenure_days', 'time_off_denied_90d', 'swaps_denied_90d', 'days_since_coaching', 'training_completions', 'preference_mismatch', 'team_enps'] as const;
 export type SignalFeature = (typeof signalFeatures)[number];
 
 export const signalWindowDays = 56;
@@ -29,8 +33,20 @@ const mean = (v: number[]) => (v.length ? v.reduce((s, x) => s + x, 0) / v.lengt
 const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
 const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 
-/** Features of an agent from the worked days in the window before `at` (exclusive). */
-export function agentSignals(days: readonly DaySignal[], at: string, tenureDays: number): Record<SignalFeature, number | null> {
+/** Dated records of one agent (instants in ms; weeks as their Monday). */
+export interface AgentEvents {
+	timeOffDenied: readonly number[];
+	swapsDenied: readonly number[];
+	coaching: readonly number[];
+	completions: readonly number[];
+	/** Share of the agent's wishes the schedule honoured, per week. */
+	preferencesHonoured: readonly { weekStart: string; share: number }[];
+}
+
+export const noEvents: AgentEvents = { timeOffDenied: [], swapsDenied: [], coaching: [], completions: [], preferencesHonoured: [] };
+
+/** Features of an agent from the worked days and records before `at` (exclusive). */
+export function agentSignals(days: readonly DaySignal[], at: string, tenureDays: number, events: AgentEvents = noEvents, teamEnps: number | null = null): Record<SignalFeature, number | null> {
 	const end = dayNumber(at);
 	const inWindow = days.filter((d) => dayNumber(d.day) < end && dayNumber(d.day) >= end - signalWindowDays && d.workedMinutes > 0).sort((a, b) => (a.day < b.day ? -1 : 1));
 	const worked = inWindow.reduce((s, d) => s + d.workedMinutes, 0);
@@ -46,6 +62,9 @@ export function agentSignals(days: readonly DaySignal[], at: string, tenureDays:
 		previous = n;
 	}
 	const qa = (from: number, to: number) => mean(inWindow.filter((d) => d.qaScore !== null && dayNumber(d.day) >= end - from && dayNumber(d.day) < end - to).map((d) => d.qaScore!));
+	const atMs = end * 86_400_000;
+	const lastCoaching = events.coaching.filter((t) => t < atMs).reduce<number | null>((m, t) => (m === null || t > m ? t : m), null);
+	const honoured = mean(events.preferencesHonoured.filter((w) => dayNumber(w.weekStart) < end && dayNumber(w.weekStart) >= end - signalWindowDays).map((w) => w.share));
 	const recentQa = qa(28, 0);
 	const priorQa = qa(56, 28);
 	return {
@@ -58,6 +77,12 @@ export function agentSignals(days: readonly DaySignal[], at: string, tenureDays:
 		qa_mean: mean(inWindow.filter((d) => d.qaScore !== null).map((d) => d.qaScore!)),
 		qa_trend: recentQa !== null && priorQa !== null ? recentQa - priorQa : null,
 		csat_mean: mean(inWindow.filter((d) => d.csat !== null).map((d) => d.csat!)),
-		tenure_days: tenureDays
+		tenure_days: tenureDays,
+		time_off_denied_90d: events.timeOffDenied.filter((t) => t < atMs && t >= atMs - 90 * 86_400_000).length,
+		swaps_denied_90d: events.swapsDenied.filter((t) => t < atMs && t >= atMs - 90 * 86_400_000).length,
+		days_since_coaching: lastCoaching === null ? null : Math.floor((atMs - lastCoaching) / 86_400_000),
+		training_completions: events.completions.filter((t) => t < atMs).length,
+		preference_mismatch: honoured === null ? null : 1 - honoured,
+		team_enps: teamEnps
 	};
 }

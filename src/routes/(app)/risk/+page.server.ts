@@ -1,7 +1,7 @@
-import { fail } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
-import { latestModel, riskList, trainTurnoverModel } from '$lib/server/turnover-risk';
+import { latestModel, riskList, startTraining, trainingRun } from '$lib/server/turnover-risk';
 import { requesterOf } from '$lib/server/time-off';
 import { dayInZone } from '$lib/domain/time/calendar';
 
@@ -25,8 +25,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'hr', 'admin');
 		const database = event.locals.database;
 		const now = Date.now();
-		const model = await trainTurnoverModel(database, user.organizationId, dayInZone(now, (await requesterOf(database, user.id)).timeZone), user.id, now);
-		if (!model) return fail(409, { noHistory: true });
-		return { trained: true };
+		await startTraining(database, user.organizationId, dayInZone(now, (await requesterOf(database, user.id)).timeZone), user.id, now);
+		redirect(303, '/risk/model');
 	}
 };

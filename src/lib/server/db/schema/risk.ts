@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { organizations, people } from './org';
 import type { RiskMetrics, RiskModel } from '../../../domain/risk/risk-model';
 
@@ -18,4 +18,20 @@ export const riskModels = sqliteTable('risk_models', {
 	validation: text({ mode: 'json' }).$type<{ cut: string; trainRows: number; testRows: number; testExits: number; metrics: RiskMetrics; baseRateBrier: number } | null>(),
 	trainedBy: integer().references(() => people.id),
 	trainedAt: integer().notNull()
+});
+
+// A retraining run, so the page can show progress while it works in the background.
+export const riskTrainingRuns = sqliteTable('risk_training_runs', {
+	id: integer().primaryKey({ autoIncrement: true }),
+	organizationId: integer()
+		.notNull()
+		.references(() => organizations.id),
+	status: text({ enum: ['running', 'done', 'failed'] }).notNull(),
+	// 0-1.
+	progress: real().notNull().default(0),
+	error: text(),
+	modelId: integer().references(() => riskModels.id),
+	startedBy: integer().references(() => people.id),
+	startedAt: integer().notNull(),
+	finishedAt: integer()
 });

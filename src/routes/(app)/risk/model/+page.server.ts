@@ -1,7 +1,7 @@
-import { fail } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
-import { latestModel, trainTurnoverModel } from '$lib/server/turnover-risk';
+import { latestModel, startTraining, trainingRun } from '$lib/server/turnover-risk';
 import { requesterOf } from '$lib/server/time-off';
 import { people } from '$lib/server/db/schema';
 import { eq } from 'drizzle-orm';
@@ -12,7 +12,9 @@ export const load: PageServerLoad = async (event) => {
 	const database = event.locals.database;
 	const model = await latestModel(database, user.organizationId);
 	const trainer = model?.trainedBy ? (await database.db.select({ name: people.name }).from(people).where(eq(people.id, model.trainedBy)))[0]?.name : null;
+	const run = user.role === 'hr' || user.role === 'admin' ? await trainingRun(database, user.organizationId) : null;
 	return {
+		run: run ? { status: run.status, progress: run.progress, error: run.error } : null,
 		canTrain: user.role === 'hr' || user.role === 'admin',
 		model: model ? { trainedAt: model.trainedAt, trainer: trainer ?? '—', windowFrom: model.windowFrom, windowTo: model.windowTo, rows: model.rows, exits: model.exits, kind: model.model.kind, l2: model.model.l2, fallback: model.model.fallback, validation: model.validation } : null
 	};
@@ -23,8 +25,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'hr', 'admin');
 		const database = event.locals.database;
 		const now = Date.now();
-		const model = await trainTurnoverModel(database, user.organizationId, dayInZone(now, (await requesterOf(database, user.id)).timeZone), user.id, now);
-		if (!model) return fail(409, { noHistory: true });
-		return { trained: true };
+		await startTraining(database, user.organizationId, dayInZone(now, (await requesterOf(database, user.id)).timeZone), user.id, now);
+		redirect(303, '/risk/model');
 	}
 };
