@@ -1,7 +1,6 @@
-import { redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
+import type { PageServerLoad } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
-import { latestModel, riskList, startTraining, trainingRun } from '$lib/server/turnover-risk';
+import { latestModel, riskList } from '$lib/server/turnover-risk';
 import { requesterOf } from '$lib/server/time-off';
 import { dayInZone } from '$lib/domain/time/calendar';
 
@@ -18,14 +17,4 @@ export const load: PageServerLoad = async (event) => {
 		trained: model !== null,
 		rows: model ? await riskList(database, await dataScope(database, user), model, today, user.id, now) : []
 	};
-};
-
-export const actions: Actions = {
-	train: async (event) => {
-		const user = requireRole(event, 'hr', 'admin');
-		const database = event.locals.database;
-		const now = Date.now();
-		await startTraining(database, user.organizationId, dayInZone(now, (await requesterOf(database, user.id)).timeZone), user.id, now);
-		redirect(303, '/risk/model');
-	}
 };

@@ -1,5 +1,5 @@
 // Module "Hear the feeling", lesson 1: emotional reactions (EPITOME), weak against strong.
-import type { ShippedLesson } from '../shipped-content';
+import type { ShippedLesson } from './types';
 
 export const acknowledgeFirstLesson: ShippedLesson = {
 	key: 'hear_the_feeling.acknowledge_first',

@@ -1,6 +1,6 @@
 // Module "Hear the feeling", lesson 2: interpretation (EPITOME), generic "I understand" against
 // naming the inferred feeling or experience.
-import type { ShippedLesson } from '../shipped-content';
+import type { ShippedLesson } from './types';
 
 export const showYouUnderstoodLesson: ShippedLesson = {
 	key: 'hear_the_feeling.show_you_understood',

@@ -1,5 +1,5 @@
 // Module "Hear the feeling": end-of-module quiz, one correct option per question.
-import type { ShippedQuizQuestion } from '../shipped-content';
+import type { ShippedQuizQuestion } from './types';
 
 export const hearTheFeelingQuiz: ShippedQuizQuestion[] = [
 	{

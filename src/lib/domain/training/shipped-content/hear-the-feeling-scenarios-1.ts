@@ -1,7 +1,7 @@
 // Module "Hear the feeling", practice scenarios 1–2: billing error, late delivery.
 // Amounts, days and currencies are localized per language on purpose (a Polish customer pays in
 // złoty; an Iranian family party is on Thursday evening).
-import type { ShippedScenario } from '../shipped-content';
+import type { ShippedScenario } from './types';
 
 export const chargedTwiceScenario: ShippedScenario = {
 	key: 'hear_the_feeling.billing_error',

@@ -1,5 +1,5 @@
 // Module "Hear the feeling", practice scenarios 3–4: bereavement, angry customer.
-import type { ShippedScenario } from '../shipped-content';
+import type { ShippedScenario } from './types';
 
 export const lateMotherScenario: ShippedScenario = {
 	key: 'hear_the_feeling.bereavement',

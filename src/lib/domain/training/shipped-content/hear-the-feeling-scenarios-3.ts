@@ -1,5 +1,5 @@
 // Module "Hear the feeling", practice scenario 5: repeated contact.
-import type { ShippedScenario } from '../shipped-content';
+import type { ShippedScenario } from './types';
 
 export const thirdCallScenario: ShippedScenario = {
 	key: 'hear_the_feeling.repeated_contact',

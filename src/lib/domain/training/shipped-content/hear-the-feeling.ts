@@ -1,6 +1,6 @@
 // Module 1, "Hear the feeling": acknowledge and name emotions (EPITOME emotional reactions and
 // interpretations). Assembled from one file per lesson, scenario group and quiz.
-import type { ShippedModule } from '../shipped-content';
+import type { ShippedModule } from './types';
 import { acknowledgeFirstLesson } from './hear-the-feeling-lesson-1';
 import { showYouUnderstoodLesson } from './hear-the-feeling-lesson-2';
 import { birthdayParcelScenario, chargedTwiceScenario } from './hear-the-feeling-scenarios-1';

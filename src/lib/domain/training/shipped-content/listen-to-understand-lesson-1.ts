@@ -1,6 +1,6 @@
 // Module "Listen to understand", lesson 1: paraphrasing, from parroting to a paraphrase that
 // carries the inferred experience (EPITOME interpretation).
-import type { ShippedLesson } from '../shipped-content';
+import type { ShippedLesson } from './types';
 
 export const paraphraseLesson: ShippedLesson = {
 	key: 'listen_to_understand.paraphrase',

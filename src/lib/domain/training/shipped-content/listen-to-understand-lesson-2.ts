@@ -1,6 +1,6 @@
 // Module "Listen to understand", lesson 2: exploration (EPITOME), generic questions against
 // specific questions about the customer's feelings and experience.
-import type { ShippedLesson } from '../shipped-content';
+import type { ShippedLesson } from './types';
 
 export const exploreLesson: ShippedLesson = {
 	key: 'listen_to_understand.explore',

@@ -1,5 +1,5 @@
 // Module "Listen to understand": end-of-module quiz, one correct option per question.
-import type { ShippedQuizQuestion } from '../shipped-content';
+import type { ShippedQuizQuestion } from './types';
 
 export const listenToUnderstandQuiz: ShippedQuizQuestion[] = [
 	{

@@ -1,6 +1,6 @@
 // Module "Listen to understand", practice scenarios 1–2: technical fault, billing error (a
 // price rise the customer takes for a mistake).
-import type { ShippedScenario } from '../shipped-content';
+import type { ShippedScenario } from './types';
 
 export const eveningDropoutsScenario: ShippedScenario = {
 	key: 'listen_to_understand.technical_fault',

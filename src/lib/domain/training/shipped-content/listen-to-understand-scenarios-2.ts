@@ -1,5 +1,5 @@
 // Module "Listen to understand", practice scenarios 3–4: late delivery, repeated contact.
-import type { ShippedScenario } from '../shipped-content';
+import type { ShippedScenario } from './types';
 
 export const fridgeInsulinScenario: ShippedScenario = {
 	key: 'listen_to_understand.late_delivery',

@@ -1,6 +1,6 @@
 // Module "Listen to understand", practice scenario 5: bereavement (a widow taking over the
 // household energy account).
-import type { ShippedScenario } from '../shipped-content';
+import type { ShippedScenario } from './types';
 
 export const widowAccountScenario: ShippedScenario = {
 	key: 'listen_to_understand.bereavement',

@@ -1,6 +1,6 @@
 // Module 2, "Listen to understand": paraphrase and explore (EPITOME interpretations and
 // explorations). Assembled from one file per lesson, scenario group and quiz.
-import type { ShippedModule } from '../shipped-content';
+import type { ShippedModule } from './types';
 import { paraphraseLesson } from './listen-to-understand-lesson-1';
 import { exploreLesson } from './listen-to-understand-lesson-2';
 import { eveningDropoutsScenario, priceRiseScenario } from './listen-to-understand-scenarios-1';

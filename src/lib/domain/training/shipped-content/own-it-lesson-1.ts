@@ -1,6 +1,6 @@
 // Module "Own it", lesson 1: ownership, blaming and passive phrasing against first-person
 // commitments the agent can keep.
-import type { ShippedLesson } from '../shipped-content';
+import type { ShippedLesson } from './types';
 
 export const takeOwnershipLesson: ShippedLesson = {
 	key: 'own_it.take_ownership',

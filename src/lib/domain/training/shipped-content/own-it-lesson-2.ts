@@ -1,6 +1,6 @@
 // Module "Own it", lesson 2: next steps (what, who, when, through which channel) and a close that
 // removes the reason to call back.
-import type { ShippedLesson } from '../shipped-content';
+import type { ShippedLesson } from './types';
 
 export const nextStepsLesson: ShippedLesson = {
 	key: 'own_it.clear_next_steps',

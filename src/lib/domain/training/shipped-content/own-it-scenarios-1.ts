@@ -1,6 +1,6 @@
 // Module "Own it", practice scenarios 1–2: angry customer asking for a manager, billing error
 // (a promised refund that never arrived).
-import type { ShippedScenario } from '../shipped-content';
+import type { ShippedScenario } from './types';
 
 export const managerDemandScenario: ShippedScenario = {
 	key: 'own_it.angry_customer',

@@ -1,5 +1,5 @@
 // Module "Own it", practice scenarios 3–4: cancellation, late delivery (a missed installation).
-import type { ShippedScenario } from '../shipped-content';
+import type { ShippedScenario } from './types';
 
 export const cancellationScenario: ShippedScenario = {
 	key: 'own_it.cancellation',

@@ -1,6 +1,6 @@
 // Module "Own it", practice scenario 5: bereavement (a debt collector's letter sent after the
 // death had been reported).
-import type { ShippedScenario } from '../shipped-content';
+import type { ShippedScenario } from './types';
 
 export const collectorLetterScenario: ShippedScenario = {
 	key: 'own_it.bereavement',

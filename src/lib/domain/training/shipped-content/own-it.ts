@@ -1,6 +1,6 @@
 // Module 3, "Own it": responsibility and clear next steps, the two contact-center mechanisms
 // EPITOME does not cover. Assembled from one file per lesson, scenario group and quiz.
-import type { ShippedModule } from '../shipped-content';
+import type { ShippedModule } from './types';
 import { takeOwnershipLesson } from './own-it-lesson-1';
 import { nextStepsLesson } from './own-it-lesson-2';
 import { managerDemandScenario, missingRefundScenario } from './own-it-scenarios-1';

@@ -1,18 +1,13 @@
-import { error, json, type RequestHandler } from '@sveltejs/kit';
-import { dataScope, requireRole, scopeTeams } from '$lib/server/auth/guard';
-import { listSchedules, previewShiftEdit } from '$lib/server/scheduling';
+import { json, type RequestHandler } from '@sveltejs/kit';
+import { previewShiftEdit } from '$lib/server/scheduling';
+import { plannableSchedule } from '$lib/server/schedule-access';
 import { parseId } from '$lib/server/http/form';
 import { parseClock } from '$lib/domain/schedule/availability-input';
 import { isCalendarDay } from '$lib/domain/time/calendar';
 
 // Asked by the shift editor as the supervisor types: what the edit would break, nothing saved.
 export const GET: RequestHandler = async (event) => {
-	const user = requireRole(event, 'supervisor', 'admin');
-	const database = event.locals.database;
-	const teamIds = (await scopeTeams(database, await dataScope(database, user))).map((t) => t.id);
-	const id = parseId(event.params.id);
-	const schedule = (await listSchedules(database, teamIds, 1000)).find((s) => s.id === id);
-	if (!schedule) error(404, 'not_found');
+	const { database, schedule } = await plannableSchedule(event);
 	const q = event.url.searchParams;
 	const personId = parseId(q.get('person'));
 	const day = q.get('day') ?? '';
