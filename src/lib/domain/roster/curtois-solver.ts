@@ -22,7 +22,7 @@
 // depends only on how many fit in the time limit.
 // Limits: the bound is null when column generation could not run (long horizons) or no pricing
 // round finished; the roster is proven optimal only when `proven` is true. HiGHS-wasm is single
-// threaded and blocks; each call gets at most the time left, and the solver keeps ~0.3 s spare.
+// threaded and blocks; each call gets at most the time left, and the solver keeps 0.7 s spare (a tenth of short limits).
 import { mulberry32 } from '../random';
 import type { Highs } from 'highs';
 import type { CurtoisInstance } from './curtois-format';
@@ -209,7 +209,7 @@ function shuffle<T>(xs: T[], random: () => number): T[] {
 
 export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: SolveOptions): SolveResult {
 	const t0 = opts.now();
-	const deadline = t0 + opts.timeLimitSeconds * 1000 - 300;
+	const deadline = t0 + opts.timeLimitSeconds * 1000 - Math.min(700, opts.timeLimitSeconds * 100);
 	const left = () => (deadline - opts.now()) / 1000;
 	const elapsed = () => ((opts.now() - t0) / 1000).toFixed(1);
 	const log: string[] = [];
@@ -303,6 +303,7 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 		}
 		let ipRuns = 0;
 		let provedAt = Infinity; // objective at the last proof attempt
+		let degenerate = false;
 		while (left() > 0.2 && !done()) {
 			const ipLimit = Math.min(left() * 0.3, 5);
 			const start = best ? poolChoice(master, best) : undefined;
@@ -313,9 +314,12 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 				record();
 			}
 			if (done()) break;
-			if (lag !== null && best !== null && bestObj < provedAt && left() > 0.5) {
+			if (lag !== null && best !== null && bestObj < provedAt && !degenerate && left() > 0.5) {
 				provedAt = bestObj;
 				const pr = prove(highs, st, master, lag, bestObj, best, left() * 0.6, opts.now);
+				// Too many rows even at the smallest δ: the LP optimum is degenerate, and a smaller
+				// objective would not change that, so the time goes to the local search instead.
+				if (pr === null) degenerate = true;
 				log.push(pr === null ? `proof: too many rows even close to the LP optimum at ${elapsed()}s` : `${pr.log} at ${elapsed()}s`);
 				if (pr !== null) {
 					if (pr.roster) { for (let e = 0; e < E; e++) setRow(st, e, pr.roster[e]!); record(); }
@@ -388,15 +392,16 @@ function price(st: Search, master: Master, y: Float64Array, pi: Float64Array, fi
 
 /**
  * Column-generation dive: solve the master LP with a few pricing rounds (fixed employees are not
- * priced), fix every employee whose row has λ ≥ 0.9 and the largest λ, and repeat until
+ * priced), fix every employee whose row has λ ≥ 0.9 and the largest λ (several when time is short), and repeat until
  * every employee has a row. Returns the roster, or null when out of time. Fixes are undone.
  */
-function dive(st: Search, master: Master, until: number, now: () => number, fixShare = 0.1): Roster | null {
+function dive(st: Search, master: Master, until: number, now: () => number): Roster | null {
 	const E = st.E;
 	const fixed = new Int32Array(E).fill(-1);
 	const closed: number[] = [];
 	try {
 		while (now() < until) {
+			const stepStart = now();
 			let lp = null;
 			for (let round = 0; round < DIVE_ROUNDS && now() < until; round++) {
 				lp = solveMasterLp(master, (until - now()) / 1000);
@@ -404,14 +409,16 @@ function dive(st: Search, master: Master, until: number, now: () => number, fixS
 				if (price(st, master, lp.y, lp.pi, fixed).added === 0) break;
 			}
 			if (lp === null || now() >= until) return null;
-			// Fix every row with λ ≥ 0.9, and the largest λ of a tenth of the employees still free
-			// (one row each): fewer LP re-solves than one fix a step, at a small cost in quality.
+			// Fix every row with λ ≥ 0.9, and the rows of largest λ (one per employee) of as many
+			// employees as the time left needs per step: one a step when there is time (the best
+			// dive), more when the steps are slow.
 			const cols = master.columns;
 			const free = fixed.reduce((n, j) => n + (j < 0 ? 1 : 0), 0);
+			const stepsLeft = Math.max(1, Math.floor(((until - now()) * 0.8) / Math.max(1, now() - stepStart)));
 			const order = [...lp.lambda.keys()].filter((j) => fixed[cols[j]!.employee]! < 0 && lp!.lambda[j]! > 1e-6).sort((x, y) => lp!.lambda[y]! - lp!.lambda[x]! || x - y);
 			const fixNow: number[] = [];
 			const taken = new Set<number>();
-			const quota = Math.max(1, Math.ceil(free * fixShare));
+			const quota = Math.max(1, Math.ceil(free / stepsLeft));
 			for (const j of order) {
 				const e = cols[j]!.employee;
 				if (taken.has(e)) continue;
@@ -434,7 +441,7 @@ function dive(st: Search, master: Master, until: number, now: () => number, fixS
 }
 
 /** Pricing rounds per dive step. */
-const DIVE_ROUNDS = 2;
+const DIVE_ROUNDS = 4;
 /** Total rows the optimality proof may enumerate. */
 const PROOF_MAX_COLUMNS = 40_000;
 /** Rows the reduced-cost heuristic (a proof cut short) may offer to its IP. */
