@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { getDatabase, isFileUrl, type Database } from '$lib/server/db';
 import { backupDatabase } from '$lib/server/db/backup';
 import { purgeExpiredSurveyData } from '$lib/server/personal-data';
+import { importOutcomes } from '$lib/server/outcome-import';
 import { hashPassword } from '$lib/server/auth/password';
 import { isDatabaseEmpty, seedDemo } from '../../seeds/demo';
 import { CliError } from './cli-error';
@@ -29,6 +30,8 @@ Commands:
       [--today YYYY-MM-DD]   the day seeding happens; history ends the day before (default: today, UTC)
   db backup FILE             write a consistent copy of the file database to FILE (VACUUM INTO)
   db retention               clear expired survey comments and delete expired survey answers (the server also does it daily)
+  outcomes import FILE [--organization 1]
+                             import interaction outcomes from a CSV file (all rows or none; errors name row and column)
   staffing                   agents needed per interval (Erlang C / Erlang A); JSON in, JSON out:
       {"model":"erlang_c"|"erlang_a","interval_minutes":30,"service_level":0.8,"answer_seconds":20,
        "max_occupancy":0.85,"shrinkage":0.3,"patience_seconds":120,
@@ -92,6 +95,19 @@ export async function runCommand(args: string[], stdin: Stdin): Promise<unknown>
 			if (verb === 'backup') return await backupCommand(database, rest);
 			if (verb === 'retention') return await purgeExpiredSurveyData(database, new Date().toISOString().slice(0, 10), Date.now());
 			throw new CliError(`unknown db command "${verb ?? ''}"; see tend --help`);
+		} finally {
+			database.close();
+		}
+	}
+	if (group === 'outcomes') {
+		if (verb !== 'import' || !rest[0]) throw new CliError('outcomes import needs a FILE (a CSV of interaction outcomes)');
+		if (!existsSync(rest[0])) throw new CliError(`${rest[0]} does not exist`);
+		const organization = Number(option(rest, '--organization') ?? '1');
+		const database = await getDatabase();
+		try {
+			const result = await importOutcomes(database, organization, resolve(rest[0]), null, Date.now());
+			if (!result.ok) throw new CliError(`nothing imported: ${result.errors.map((e) => `row ${e.row}, ${e.column}: ${e.code}`).slice(0, 10).join('; ')}${result.moreErrors || result.errors.length > 10 ? ' …' : ''}`);
+			return result;
 		} finally {
 			database.close();
 		}

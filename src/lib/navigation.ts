@@ -1,6 +1,6 @@
 import type { Role } from '$lib/server/db/schema/org';
 
-export type NavKey = 'home' | 'my_schedule' | 'availability' | 'time_off' | 'fairness' | 'training' | 'training_team' | 'quality' | 'coaching' | 'people_health' | 'surveys' | 'risk' | 'my_data' | 'autonomy' | 'decisions' | 'approvals' | 'policies' | 'autonomy_usage' | 'people' | 'staffing' | 'schedules' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
+export type NavKey = 'home' | 'my_schedule' | 'availability' | 'time_off' | 'fairness' | 'training' | 'training_team' | 'quality' | 'coaching' | 'people_health' | 'surveys' | 'risk' | 'my_data' | 'admin_outcomes' | 'autonomy' | 'decisions' | 'approvals' | 'policies' | 'autonomy_usage' | 'people' | 'staffing' | 'schedules' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
 
 export interface NavItem {
 	key: NavKey;
@@ -35,6 +35,7 @@ export const navItems: readonly NavItem[] = [
 	{ key: 'admin_teams', href: '/admin/teams', roles: ['admin'] },
 	{ key: 'admin_sites', href: '/admin/sites', roles: ['admin'] },
 	{ key: 'admin_queues', href: '/admin/queues', roles: ['admin'] },
+	{ key: 'admin_outcomes', href: '/admin/outcomes', roles: ['admin'] },
 	{ key: 'audit', href: '/admin/audit', roles: ['admin'] }
 ];
 

@@ -106,7 +106,8 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/risk', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'A prompt for a conversation' },
 		{ path: '/risk/model', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Turnover-risk model card' },
 		{ path: '/risk/train-status', status: { agent: 403, supervisor: 403, hr: 200, admin: 200 }, shows: '"trainingStatus"', endpoint: true },
-		{ path: '/my-data', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'Download my data' }
+		{ path: '/my-data', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'Download my data' },
+		{ path: '/admin/outcomes', status: adminOnly, shows: 'Import outcome data' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])

@@ -1,0 +1,36 @@
+// Outcome data (7/7): an admin imports interaction outcomes from CSV; a bad row stores nothing and
+// is named by row and column; a good file is imported whole; other roles are refused.
+import { expect, test } from '@playwright/test';
+import { demoEmail, message, newSignedInPage, open, sameOrigin, waitForHydration } from './helpers';
+
+const en = (key: string) => message('en', key);
+
+test('an admin imports outcome data: a bad file stores nothing, a good one is imported', async ({ browser }) => {
+	const { context, page } = await newSignedInPage(browser, 'admin', 'en');
+	try {
+		const upload = async (csv: string) => {
+			await open(page, '/admin/outcomes');
+			await page.locator('input[type="file"]').setInputFiles({ name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+			await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), page.getByRole('button', { name: en('outcomes_import_submit') }).click()]);
+			await waitForHydration(page);
+		};
+		await upload(`agent_email,day,csat,fcr\n${demoEmail.agent},2026-11-20,5,yes\nnobody@tend.test,2026-11-20,4,no\n${demoEmail.agent},2026-11-31,7,maybe\n`);
+		const errors = page.getByTestId('import-errors');
+		await expect(errors.getByRole('row')).toHaveCount(5);
+		await expect(errors).toContainText('No agent of your organization has the email nobody@tend.test.');
+		await expect(errors.getByRole('row').nth(2)).toContainText('4');
+		await upload(`agent_email,day,channel,case_ref,csat,fcr,handle_seconds\n${demoEmail.agent},2026-11-20,chat,E2E-1,5,yes,300\n${demoEmail.agent},2026-11-21,voice,,3,no,\n`);
+		await expect(page.getByRole('status')).toHaveText('Imported rows: 2.');
+	} finally {
+		await context.close();
+	}
+	for (const role of ['supervisor', 'hr', 'agent'] as const) {
+		const other = await newSignedInPage(browser, role, 'en');
+		try {
+			const response = await other.page.request.post('/admin/outcomes', { headers: sameOrigin, multipart: { file: { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('agent_email,day,csat\n') } }, maxRedirects: 0 });
+			expect(response.status(), role).toBe(403);
+		} finally {
+			await other.context.close();
+		}
+	}
+});
