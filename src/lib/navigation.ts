@@ -1,6 +1,6 @@
 import type { Role } from '$lib/server/db/schema/org';
 
-export type NavKey = 'home' | 'my_schedule' | 'availability' | 'time_off' | 'fairness' | 'training' | 'training_team' | 'quality' | 'coaching' | 'people_health' | 'surveys' | 'risk' | 'my_data' | 'admin_outcomes' | 'autonomy' | 'decisions' | 'approvals' | 'policies' | 'autonomy_usage' | 'people' | 'staffing' | 'schedules' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
+export type NavKey = 'home' | 'my_schedule' | 'availability' | 'time_off' | 'fairness' | 'training' | 'training_team' | 'quality' | 'coaching' | 'people_health' | 'surveys' | 'risk' | 'my_data' | 'admin_outcomes' | 'outcomes' | 'autonomy' | 'decisions' | 'approvals' | 'policies' | 'autonomy_usage' | 'people' | 'staffing' | 'schedules' | 'admin_people' | 'admin_teams' | 'admin_sites' | 'admin_queues' | 'audit';
 
 export interface NavItem {
 	key: NavKey;
@@ -27,6 +27,7 @@ export const navItems: readonly NavItem[] = [
 	{ key: 'people', href: '/people', roles: ['supervisor', 'hr', 'admin'] },
 	{ key: 'risk', href: '/risk', roles: ['supervisor', 'hr', 'admin'] },
 	{ key: 'surveys', href: '/surveys', roles: ['agent', 'supervisor', 'hr', 'admin'] },
+	{ key: 'outcomes', href: '/outcomes', roles: ['agent', 'supervisor', 'hr', 'admin'] },
 	{ key: 'people_health', href: '/people-health', roles: ['supervisor', 'hr', 'admin'] },
 	{ key: 'staffing', href: '/staffing', roles: ['supervisor', 'admin'] },
 	{ key: 'schedules', href: '/schedules', roles: ['supervisor', 'admin'] },

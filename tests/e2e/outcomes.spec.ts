@@ -34,3 +34,25 @@ test('an admin imports outcome data: a bad file stores nothing, a good one is im
 		}
 	}
 });
+
+test('outcomes: an agent sees their figures beside their team, a supervisor the team-week table, the levers and a CSV', async ({ browser }) => {
+	const agent = await newSignedInPage(browser, 'agent', 'en');
+	try {
+		await open(agent.page, '/outcomes');
+		await expect(agent.page.getByTestId('mine')).toContainText(en('outcome_csat'));
+		await expect(agent.page.getByTestId('team-weeks')).toHaveCount(0);
+		expect((await agent.page.request.get('/outcomes/export.csv')).status()).toBe(403);
+	} finally {
+		await agent.context.close();
+	}
+	const supervisor = await newSignedInPage(browser, 'supervisor', 'en');
+	try {
+		await open(supervisor.page, '/outcomes');
+		await expect(supervisor.page.getByTestId('team-weeks').getByRole('row')).toHaveCount(2);
+		await expect(supervisor.page.getByTestId('levers')).toContainText('Correlation, not causation');
+		const csv = await (await supervisor.page.request.get('/outcomes/export.csv')).text();
+		expect(csv.split('\r\n')[0]).toBe('team,week,csat,fcr,firstReplySeconds,resolutionSeconds,customerEffort,handleSeconds,qaScore');
+	} finally {
+		await supervisor.context.close();
+	}
+});

@@ -107,7 +107,8 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/risk/model', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Turnover-risk model card' },
 		{ path: '/risk/train-status', status: { agent: 403, supervisor: 403, hr: 200, admin: 200 }, shows: '"trainingStatus"', endpoint: true },
 		{ path: '/my-data', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'Download my data' },
-		{ path: '/admin/outcomes', status: adminOnly, shows: 'Import outcome data' }
+		{ path: '/admin/outcomes', status: adminOnly, shows: 'Import outcome data' },
+		{ path: '/outcomes', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'The results the research measures' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])
@@ -178,7 +179,7 @@ test('the nav offers each role exactly the pages its guard opens', async ({ brow
  * Routes checked in other specs: the public pages, two endpoints, the CSV downloads (staffing.spec.ts,
  * autonomy.spec.ts) and the calendar feed, public by design with its secret link (schedules.spec.ts).
  */
-const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out', '/staffing/forecasts/[id]/export.csv', '/calendar/[token]', '/autonomy/decisions/export.csv', '/my-data/export.json'];
+const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out', '/staffing/forecasts/[id]/export.csv', '/calendar/[token]', '/autonomy/decisions/export.csv', '/my-data/export.json', '/outcomes/export.csv'];
 
 test('every route in src/routes is in the role matrix above', async ({ browser }) => {
 	const root = fileURLToPath(new URL('../../src/routes', import.meta.url));

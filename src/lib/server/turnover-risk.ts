@@ -43,7 +43,7 @@ async function eventsOf(database: Database, organizationId: number): Promise<Map
 }
 
 /** Team eNPS of each closed survey wave, only for teams the anonymity plan released. */
-async function teamEngagement(database: Database, organizationId: number, today: string): Promise<{ closesOn: string; teamId: number; enps: number }[]> {
+export async function teamEngagement(database: Database, organizationId: number, today: string): Promise<{ closesOn: string; teamId: number; enps: number }[]> {
 	const out: { closesOn: string; teamId: number; enps: number }[] = [];
 	const hrScope = { kind: 'org' as const, organizationId, personId: 0 };
 	for (const survey of await database.db.select().from(surveys).where(eq(surveys.organizationId, organizationId))) {

@@ -1,0 +1,22 @@
+import type { PageServerLoad } from './$types';
+import { dataScope, requireUser } from '$lib/server/auth/guard';
+import { agentOutcomes, leverFindings, outcomeKeys, teamLevers, teamOutcomes, type OutcomeKey } from '$lib/server/outcomes';
+import { requesterOf } from '$lib/server/time-off';
+import { dayInZone } from '$lib/domain/time/calendar';
+import { isoWeekStart } from '$lib/domain/autonomy/autonomy-index';
+import { addDays } from '$lib/domain/people/turnover';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event);
+	const database = event.locals.database;
+	const requester = await requesterOf(database, user.id);
+	const today = dayInZone(Date.now(), requester.timeZone);
+	const measure = (outcomeKeys as readonly string[]).includes(event.url.searchParams.get('measure') ?? '') ? (event.url.searchParams.get('measure') as OutcomeKey) : 'csat';
+	if (user.role === 'agent') return { role: user.role, measure, mine: await agentOutcomes(database, user.id, requester.teamId, today, 4), table: [], weeks: [], findings: [] };
+	const scope = await dataScope(database, user);
+	const { weeks, table } = await teamOutcomes(database, scope, today, 8);
+	// Levers over a longer window: quartiles and fixed effects need many team-weeks.
+	const long = await teamOutcomes(database, scope, today, 26);
+	const levers = await teamLevers(database, user.organizationId, long.table.map((t) => t.teamId), isoWeekStart(addDays(today, -7 * 26)), today);
+	return { role: user.role, measure, mine: null, table, weeks, findings: leverFindings(long.cells, levers) };
+};
