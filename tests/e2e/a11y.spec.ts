@@ -109,7 +109,8 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/coaching' },
 				{ path: '/coaching/1' },
 				{ path: '/surveys' },
-				{ path: '/surveys/1' }
+				{ path: '/surveys/1' },
+				{ path: '/outcomes' }
 			];
 		case 'supervisor':
 			return [
@@ -132,7 +133,8 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/training/new' },
 				{ path: '/quality' },
 				{ path: '/quality/1' },
-				{ path: '/quality/scorecards' }
+				{ path: '/quality/scorecards' },
+				{ path: '/outcomes' }
 			];
 		case 'hr':
 			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }, { path: '/people-health' }, { path: '/surveys' }, { path: '/surveys/1/results' }, { path: '/risk' }, { path: '/risk/model' }, { path: '/my-data' }];
@@ -146,6 +148,7 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/admin/sites' },
 				{ path: '/admin/queues' },
 				{ path: '/admin/audit' },
+				{ path: '/admin/outcomes' },
 				{ path: '/staffing/import' }
 			];
 	}
