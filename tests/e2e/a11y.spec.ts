@@ -134,7 +134,8 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/quality' },
 				{ path: '/quality/1' },
 				{ path: '/quality/scorecards' },
-				{ path: '/outcomes' }
+				{ path: '/outcomes' },
+				{ path: '/outcomes/daily' }
 			];
 		case 'hr':
 			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }, { path: '/people-health' }, { path: '/surveys' }, { path: '/surveys/1/results' }, { path: '/risk' }, { path: '/risk/model' }, { path: '/my-data' }];

@@ -108,7 +108,8 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/risk/train-status', status: { agent: 403, supervisor: 403, hr: 200, admin: 200 }, shows: '"trainingStatus"', endpoint: true },
 		{ path: '/my-data', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'Download my data' },
 		{ path: '/admin/outcomes', status: adminOnly, shows: 'Import outcome data' },
-		{ path: '/outcomes', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'The results the research measures' }
+		{ path: '/outcomes', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'The results the research measures' },
+		{ path: '/outcomes/daily', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'against the same weekday of the four weeks before' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])

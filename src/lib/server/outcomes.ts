@@ -6,11 +6,12 @@
 // agent sees their own figures beside their team's.
 import { and, eq, gte, inArray } from 'drizzle-orm';
 import type { Database } from './db';
-import { agentDayOutcomes, autonomyIndex, people, teamFlexibilityIndex, teams, trainingWeekly } from './db/schema';
+import { agentDayOutcomes, autonomyIndex, people, specialDays, teamFlexibilityIndex, teams, trainingWeekly } from './db/schema';
 import type { DataScope } from './auth/guard';
 import { teamEngagement } from './turnover-risk';
 import { isoWeekStart } from '$lib/domain/autonomy/autonomy-index';
 import { compareQuartiles, fixedEffectsSlope, type TeamWeek } from '$lib/domain/outcomes/levers';
+import { compareDay } from '$lib/domain/outcomes/daily-review';
 import { addDays } from '$lib/domain/people/turnover';
 import { mulberry32 } from '$lib/domain/random';
 
@@ -114,4 +115,34 @@ export async function agentOutcomes(database: Database, personId: number, teamId
 	const mine = await database.db.select().from(agentDayOutcomes).where(and(eq(agentDayOutcomes.personId, personId), gte(agentDayOutcomes.day, from)));
 	const team = teamId === null ? [] : (await database.db.select({ o: agentDayOutcomes }).from(agentDayOutcomes).innerJoin(people, eq(people.id, agentDayOutcomes.personId)).where(and(eq(people.teamId, teamId), gte(agentDayOutcomes.day, from)))).map((r) => r.o);
 	return { mine: summarize(mine), team: summarize(team), days: mine.length };
+}
+
+/**
+ * Yesterday against the same weekday of the four weeks before, per team in scope, with what else
+ * was different that day (agents who worked, overtime, contact volume, special days).
+ */
+export async function dailyReview(database: Database, scope: DataScope, today: string) {
+	const yesterday = addDays(today, -1);
+	const baselineDays = [7, 14, 21, 28].map((d) => addDays(yesterday, -d));
+	const days = [yesterday, ...baselineDays];
+	const teamRows = await database.db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.organizationId, scope.organizationId));
+	const visible = scope.kind === 'teams' ? teamRows.filter((t) => scope.teamIds.includes(t.id)) : scope.kind === 'org' ? teamRows : [];
+	const ids = visible.map((t) => t.id);
+	const rows = ids.length ? await database.db.select({ o: agentDayOutcomes, teamId: people.teamId }).from(agentDayOutcomes).innerJoin(people, eq(people.id, agentDayOutcomes.personId)).where(and(inArray(people.teamId, ids), inArray(agentDayOutcomes.day, days))) : [];
+	const special = await database.db.select({ day: specialDays.day, kind: specialDays.kind, note: specialDays.note }).from(specialDays).where(and(eq(specialDays.organizationId, scope.organizationId), eq(specialDays.day, yesterday)));
+	const measuresOf = (list: Row[]) => {
+		const s = summarize(list);
+		const worked = list.reduce((n, r) => n + r.workedMinutes, 0);
+		return { ...s, agents: list.length || null, overtimeShare: worked ? list.reduce((n, r) => n + r.overtimeMinutes, 0) / worked : null, contacts: list.length ? list.reduce((n, r) => n + r.contacts, 0) : null };
+	};
+	return {
+		yesterday,
+		special,
+		teams: visible.map((t) => {
+			const of = (day: string) => rows.filter((r) => r.teamId === t.id && r.o.day === day).map((r) => r.o);
+			const base = baselineDays.map(of).filter((l) => l.length > 0).map(measuresOf);
+			const moves = compareDay(measuresOf(of(yesterday)), base);
+			return { teamId: t.id, name: t.name, baselineDays: base.length, outcomes: moves.filter((mv) => (outcomeKeys as readonly string[]).includes(mv.measure)), context: moves.filter((mv) => ['agents', 'overtimeShare', 'contacts'].includes(mv.measure)) };
+		})
+	};
 }
