@@ -138,7 +138,7 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/outcomes/daily' }
 			];
 		case 'hr':
-			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }, { path: '/people-health' }, { path: '/surveys' }, { path: '/surveys/1/results' }, { path: '/risk' }, { path: '/risk/model' }, { path: '/my-data' }];
+			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }, { path: '/outcomes/summary' }, { path: '/people-health' }, { path: '/surveys' }, { path: '/surveys/1/results' }, { path: '/risk' }, { path: '/risk/model' }, { path: '/my-data' }];
 		case 'admin':
 			return [
 				{ path: '/' },

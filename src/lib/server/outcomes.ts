@@ -146,3 +146,12 @@ export async function dailyReview(database: Database, scope: DataScope, today: s
 		})
 	};
 }
+
+/** The last four full weeks against the four before, over every team in scope, for the summary. */
+export async function periodComparison(database: Database, scope: DataScope, today: string) {
+	const { cells, weeks } = await teamOutcomes(database, scope, today, 9);
+	const recent = weeks.slice(-4);
+	const before = weeks.slice(-8, -4);
+	const rowsOf = (list: string[]) => [...cells.entries()].filter(([k]) => list.includes(k.split('|')[1]!)).flatMap(([, v]) => v);
+	return { recentFrom: recent[0] ?? null, beforeFrom: before[0] ?? null, recent: summarize(rowsOf(recent)), before: summarize(rowsOf(before)) };
+}
