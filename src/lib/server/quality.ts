@@ -7,7 +7,7 @@ import type { Database, DbOrTx } from './db';
 import { coachingGoals, coachingSessions, evaluations, people, scorecards, teams, transcripts, trainingWeekly } from './db/schema';
 import { teamCondition, type DataScope } from './auth/guard';
 import { recordAudit } from './audit';
-import { requesterOf } from './time-off';
+import { requesterOf, todayOf } from './time-off';
 import { answerValue, defaultScorecard, scoreEvaluation, type ItemAnswer, type ScorecardSection } from '$lib/domain/quality/scorecard';
 import { deviationsFromExpert, krippendorffAlpha } from '$lib/domain/quality/krippendorff';
 import { isoWeekStart } from '$lib/domain/autonomy/autonomy-index';
@@ -158,7 +158,7 @@ export async function createCoachingSession(database: Database, scope: DataScope
 	if (!agent) errors.push({ field: 'person', code: 'coaching_agent' });
 	const feedback = value.feedback.trim();
 	if (feedback.length < 3 || feedback.length > 5000) errors.push({ field: 'feedback', code: 'coaching_feedback' });
-	const today = agent ? dayInZone(now, (await requesterOf(database, agent.id)).timeZone) : '';
+	const today = agent ? await todayOf(database, agent.id, now) : '';
 	const goals = value.goals.map((g, i) => ({ g, i })).filter(({ g }) => g.goal.trim() || g.measure.trim() || g.due.trim());
 	for (const { g, i } of goals) {
 		if (!g.goal.trim() || g.goal.length > 300) errors.push({ field: `goals[${i}].goal`, code: 'required' });

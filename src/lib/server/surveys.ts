@@ -11,7 +11,7 @@ import type { Database } from './db';
 import { people, sites, surveyResponses, surveys, teams, type SurveyItem } from './db/schema';
 import type { DataScope } from './auth/guard';
 import { recordAudit } from './audit';
-import { requesterOf } from './time-off';
+import { requesterOf, todayOf } from './time-off';
 import { respondentKey } from '$lib/domain/survey/respondent-key';
 import { nextWaves, type Wave } from '$lib/domain/survey/waves';
 import { aggregate, compareSegments, planRelease, type Segment, type SegmentAggregate } from '$lib/domain/survey/anonymity';
@@ -101,7 +101,7 @@ function keyOf(survey: Survey, personId: number): string {
 
 /** Surveys with a wave open for this person today, and whether they have answered it. */
 export async function surveysToAnswer(database: Database, personId: number, organizationId: number, now: number) {
-	const today = dayInZone(now, (await requesterOf(database, personId)).timeZone);
+	const today = await todayOf(database, personId, now);
 	const out = [];
 	for (const survey of await listSurveys(database, organizationId)) {
 		const wave = openWave(survey, today);

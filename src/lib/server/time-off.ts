@@ -39,6 +39,11 @@ export async function requesterOf(database: Database, personId: number): Promise
 	return { ...row, timeZone: row.timeZone ?? 'UTC' };
 }
 
+/** The person's calendar day at `now`, on their site's clock. */
+export async function todayOf(database: Database, personId: number, now: number = Date.now()): Promise<string> {
+	return await todayOf(database, personId, now);
+}
+
 /** Allowance for the year and the days already approved or pending in it. */
 export async function timeOffBalance(database: Database, personId: number, year: number) {
 	const rule = (await database.db.select({ days: contractRules.timeOffDaysPerYear }).from(contractRules).where(eq(contractRules.personId, personId)).limit(1))[0];

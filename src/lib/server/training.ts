@@ -8,7 +8,7 @@ import { moduleCompletions, people, practiceAttempts, quizAttempts, teams, train
 import type { DataScope } from './auth/guard';
 import { teamCondition } from './auth/guard';
 import { recordAudit } from './audit';
-import { requesterOf } from './time-off';
+import { requesterOf, todayOf } from './time-off';
 import { shippedModules } from '$lib/domain/training/shipped-content';
 import { viewShipped, type ModuleContent, type ModuleView } from '$lib/domain/training/module-view';
 import { gradeQuiz, type QuizResult } from '$lib/domain/training/quiz';
@@ -64,7 +64,7 @@ async function progressOf(db: DbOrTx, module: TrainingModule, personId: number, 
 
 /** An agent's modules: assigned ones first (with due days), then the rest of the catalogue. */
 export async function myTraining(database: Database, personId: number, organizationId: number, locale: string, now: number) {
-	const today = dayInZone(now, (await requesterOf(database, personId)).timeZone);
+	const today = await todayOf(database, personId, now);
 	const modules = await listModules(database, organizationId, now);
 	const assignments = await database.db.select().from(trainingAssignments).where(eq(trainingAssignments.personId, personId));
 	const out = [];
@@ -82,7 +82,7 @@ export async function myTraining(database: Database, personId: number, organizat
 export async function moduleForReader(database: Database, personId: number, module: TrainingModule, locale: string, now: number) {
 	const view = viewModule(module, locale);
 	if (!view) return null;
-	const today = dayInZone(now, (await requesterOf(database, personId)).timeZone);
+	const today = await todayOf(database, personId, now);
 	const assignment = (await database.db.select().from(trainingAssignments).where(and(eq(trainingAssignments.personId, personId), eq(trainingAssignments.moduleId, module.id))).limit(1))[0] ?? null;
 	const { progress } = await progressOf(database.db, module, personId, view, assignment?.dueDay ?? null, today);
 	return { view, dueDay: assignment?.dueDay ?? null, progress };

@@ -3,9 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
 import { coachableAgents, createCoachingSession, listCoaching } from '$lib/server/quality';
 import { recentPractice } from '$lib/server/training';
-import { requesterOf } from '$lib/server/time-off';
+import { todayOf } from '$lib/server/time-off';
 import { formText, parseId } from '$lib/server/http/form';
-import { dayInZone } from '$lib/domain/time/calendar';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'agent', 'supervisor', 'admin');
@@ -14,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 	const coach = user.role !== 'agent';
 	return {
 		coach,
-		today: dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone),
+		today: await todayOf(database, user.id),
 		sessions: await listCoaching(database, scope),
 		agents: coach ? await coachableAgents(database, scope) : [],
 		practice: coach ? await recentPractice(database, scope, 30) : []

@@ -1,12 +1,11 @@
 import type { PageServerLoad } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
 import { peopleHealth } from '$lib/server/people-health';
-import { requesterOf } from '$lib/server/time-off';
-import { dayInZone } from '$lib/domain/time/calendar';
+import { todayOf } from '$lib/server/time-off';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'supervisor', 'hr', 'admin');
 	const database = event.locals.database;
-	const today = dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone);
+	const today = await todayOf(database, user.id);
 	return await peopleHealth(database, await dataScope(database, user), today);
 };

@@ -2,16 +2,15 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
 import { coachableAgents, importTranscript, listScorecards, listTranscripts } from '$lib/server/quality';
-import { requesterOf } from '$lib/server/time-off';
+import { todayOf } from '$lib/server/time-off';
 import { formText } from '$lib/server/http/form';
-import { dayInZone } from '$lib/domain/time/calendar';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'supervisor', 'admin');
 	const database = event.locals.database;
 	const scope = await dataScope(database, user);
 	return {
-		today: dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone),
+		today: await todayOf(database, user.id),
 		transcripts: await listTranscripts(database, scope),
 		scorecards: await listScorecards(database, user.organizationId, Date.now()),
 		agents: await coachableAgents(database, scope)

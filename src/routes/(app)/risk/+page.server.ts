@@ -1,14 +1,13 @@
 import type { PageServerLoad } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
 import { latestModel, riskList } from '$lib/server/turnover-risk';
-import { requesterOf } from '$lib/server/time-off';
-import { dayInZone } from '$lib/domain/time/calendar';
+import { todayOf } from '$lib/server/time-off';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'supervisor', 'hr', 'admin');
 	const database = event.locals.database;
 	const now = Date.now();
-	const today = dayInZone(now, (await requesterOf(database, user.id)).timeZone);
+	const today = await todayOf(database, user.id, now);
 	const model = await latestModel(database, user.organizationId);
 	return {
 		canTrain: user.role === 'hr' || user.role === 'admin',

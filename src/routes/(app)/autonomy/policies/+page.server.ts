@@ -3,8 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
 import { canEditPolicy, createCustomAction, ensurePolicy, listActions, publishedVersions } from '$lib/server/autonomy-policy';
 import { formText, parseId } from '$lib/server/http/form';
-import { requesterOf } from '$lib/server/time-off';
-import { dayInZone } from '$lib/domain/time/calendar';
+import { todayOf } from '$lib/server/time-off';
 import { versionsInEffect } from '$lib/domain/autonomy/policy';
 import { policiesInScope } from '$lib/server/autonomy-policy';
 
@@ -12,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'supervisor', 'hr', 'admin');
 	const database = event.locals.database;
 	const scope = await dataScope(database, user);
-	const today = dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone);
+	const today = await todayOf(database, user.id);
 	const published = await publishedVersions(database.db, user.organizationId);
 	const inEffect = versionsInEffect(published, today);
 	const listed = await policiesInScope(database, scope);

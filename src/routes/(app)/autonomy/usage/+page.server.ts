@@ -1,8 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { dataScope, requireRole, scopeTeams } from '$lib/server/auth/guard';
 import { autonomyIndexRows, caseOutcomes, listDecisions } from '$lib/server/decisions';
-import { requesterOf } from '$lib/server/time-off';
-import { dayInZone } from '$lib/domain/time/calendar';
+import { todayOf } from '$lib/server/time-off';
 import { addDays } from '$lib/domain/people/turnover';
 import { summarizeUsage } from '$lib/domain/autonomy/usage';
 import { outcomesByPath } from '$lib/domain/autonomy/case-outcomes';
@@ -12,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'supervisor', 'hr', 'admin');
 	const database = event.locals.database;
 	const scope = await dataScope(database, user);
-	const today = dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone);
+	const today = await todayOf(database, user.id);
 	const daysText = event.url.searchParams.get('days') ?? '30';
 	const days = /^\d+$/.test(daysText) ? Math.min(365, Math.max(7, Number(daysText))) : 30;
 	const from = addDays(today, -(days - 1));

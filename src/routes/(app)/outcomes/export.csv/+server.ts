@@ -2,14 +2,13 @@
 import type { RequestHandler } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
 import { outcomeKeys, teamOutcomes } from '$lib/server/outcomes';
-import { requesterOf } from '$lib/server/time-off';
+import { todayOf } from '$lib/server/time-off';
 import { csvLine } from '$lib/server/http/csv';
-import { dayInZone } from '$lib/domain/time/calendar';
 
 export const GET: RequestHandler = async (event) => {
 	const user = requireRole(event, 'supervisor', 'hr', 'admin');
 	const database = event.locals.database;
-	const today = dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone);
+	const today = await todayOf(database, user.id);
 	const { table } = await teamOutcomes(database, await dataScope(database, user), today, 26);
 	const lines = [csvLine(['team', 'week', ...outcomeKeys])];
 	for (const t of table) for (const w of t.weeks) lines.push(csvLine([t.name, w.week, ...outcomeKeys.map((k) => (w[k] === null ? '' : Math.round(w[k]! * 10000) / 10000))]));

@@ -2,8 +2,7 @@ import type { PageServerLoad } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
 import { leverFindings, periodComparison, teamLevers, teamOutcomes } from '$lib/server/outcomes';
 import { peopleHealth } from '$lib/server/people-health';
-import { requesterOf } from '$lib/server/time-off';
-import { dayInZone } from '$lib/domain/time/calendar';
+import { todayOf } from '$lib/server/time-off';
 import { isoWeekStart } from '$lib/domain/autonomy/autonomy-index';
 import { addDays } from '$lib/domain/people/turnover';
 
@@ -13,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'supervisor', 'hr', 'admin');
 	const database = event.locals.database;
 	const scope = await dataScope(database, user);
-	const today = dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone);
+	const today = await todayOf(database, user.id);
 	const health = await peopleHealth(database, scope, today);
 	const long = await teamOutcomes(database, scope, today, 26);
 	const levers = await teamLevers(database, user.organizationId, long.table.map((t) => t.teamId), isoWeekStart(addDays(today, -7 * 26)), today);

@@ -2,10 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { latestModel, startTraining, trainingRun } from '$lib/server/turnover-risk';
-import { requesterOf } from '$lib/server/time-off';
+import { todayOf } from '$lib/server/time-off';
 import { people } from '$lib/server/db/schema';
 import { eq } from 'drizzle-orm';
-import { dayInZone } from '$lib/domain/time/calendar';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'supervisor', 'hr', 'admin');
@@ -25,7 +24,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'hr', 'admin');
 		const database = event.locals.database;
 		const now = Date.now();
-		await startTraining(database, user.organizationId, dayInZone(now, (await requesterOf(database, user.id)).timeZone), user.id, now);
+		await startTraining(database, user.organizationId, await todayOf(database, user.id, now), user.id, now);
 		redirect(303, '/risk/model');
 	}
 };

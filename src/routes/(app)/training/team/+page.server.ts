@@ -2,9 +2,9 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { dataScope, requireRole, scopeTeams } from '$lib/server/auth/guard';
 import { assignableAgents, assignModule, listModules, moduleById, teamTraining, viewModule } from '$lib/server/training';
-import { requesterOf } from '$lib/server/time-off';
+import { todayOf } from '$lib/server/time-off';
 import { formList, formText, parseId } from '$lib/server/http/form';
-import { dayInZone, isCalendarDay } from '$lib/domain/time/calendar';
+import { isCalendarDay } from '$lib/domain/time/calendar';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async (event) => {
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	const database = event.locals.database;
 	const scope = await dataScope(database, user);
 	const now = Date.now();
-	const today = dayInZone(now, (await requesterOf(database, user.id)).timeZone);
+	const today = await todayOf(database, user.id, now);
 	const modules = (await listModules(database, user.organizationId, now)).map((row) => ({ id: row.id, title: viewModule(row, getLocale())?.title ?? row.title }));
 	return { today, modules, teams: await scopeTeams(database, scope), agents: await assignableAgents(database, scope), progress: await teamTraining(database, scope, getLocale(), today) };
 };
@@ -30,7 +30,7 @@ export const actions: Actions = {
 		const due = formText(form, 'due');
 		if (due && !isCalendarDay(due)) return fail(400, { assignError: 'assign_due_past' });
 		if (teamId === null && !personIds.length) return fail(400, { assignError: 'assign_nobody' });
-		const today = dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone);
+		const today = await todayOf(database, user.id);
 		const out = await assignModule(database, await dataScope(database, user), module, { teamId, personIds }, due || null, today, user.id, Date.now());
 		if (!out.ok) return fail(out.problem === 'assign_out_of_scope' ? 403 : 400, { assignError: out.problem });
 		return { assigned: out.assigned };

@@ -3,9 +3,8 @@ import type { RequestHandler } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
 import { listDecisions } from '$lib/server/decisions';
 import { decisionFilterOf } from '$lib/server/decision-filter';
-import { requesterOf } from '$lib/server/time-off';
+import { todayOf } from '$lib/server/time-off';
 import { csvLine } from '$lib/server/http/csv';
-import { dayInZone } from '$lib/domain/time/calendar';
 import { toMajor } from '$lib/domain/autonomy/money';
 import { reviewStatusOf } from '$lib/decision-status';
 
@@ -13,7 +12,7 @@ export const GET: RequestHandler = async (event) => {
 	const user = requireRole(event, 'agent', 'supervisor', 'hr', 'admin');
 	const database = event.locals.database;
 	const scope = await dataScope(database, user);
-	const filter = decisionFilterOf(event.url.searchParams, dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone));
+	const filter = decisionFilterOf(event.url.searchParams, await todayOf(database, user.id));
 	const rows = await listDecisions(database, scope, filter, 100_000);
 	const header = ['decision_id', 'recorded_at', 'day', 'person', 'team', 'action', 'amount', 'currency', 'case_ref', 'customer_tier', 'reason', 'outcome', 'approver_role', 'verdict_reason', 'rule', 'policy_version_id', 'policy_version', 'approval', 'approval_note', 'approved_at'];
 	const lines = [csvLine(header)];

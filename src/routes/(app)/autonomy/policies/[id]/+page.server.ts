@@ -4,13 +4,13 @@ import { dataScope, requireRole } from '$lib/server/auth/guard';
 import { canEditPolicy, discardDraft, draftOf, freshRuleKey, listActions, policyById, publishDraft, removeDraftRule, saveDraftRule, startDraft, versionsOf } from '$lib/server/autonomy-policy';
 import { simulateDraft } from '$lib/server/policy-simulation';
 import { trainingModuleKeys, trainingModules } from '$lib/server/training-modules';
-import { requesterOf } from '$lib/server/time-off';
+import { todayOf } from '$lib/server/time-off';
 import { formList, formText, parseId } from '$lib/server/http/form';
 import { teams } from '$lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { parseRule, ruleToRaw, type RuleRaw } from '$lib/domain/autonomy/policy-input';
 import { approverRoles, customerTiers, deciderRoles } from '$lib/domain/autonomy/policy';
-import { dayInZone, isCalendarDay } from '$lib/domain/time/calendar';
+import { isCalendarDay } from '$lib/domain/time/calendar';
 import { getLocale } from '$lib/paraglide/runtime';
 
 /** The policy, when this person may see it: admins and HR any, supervisors the organization's and their teams'. */
@@ -59,7 +59,7 @@ export const load: PageServerLoad = async (event) => {
 		policyId: policy.id,
 		teamName: team?.name ?? null,
 		editable,
-		today: dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone),
+		today: await todayOf(database, user.id),
 		published: versions.filter((v) => v.status === 'published'),
 		draft: editable ? draft : null,
 		editing: editing ? ruleToRaw(editing) : null,
@@ -102,7 +102,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const effectiveFrom = formText(form, 'effective_from');
 		const target = Number(formText(form, 'response_target'));
-		const today = dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone);
+		const today = await todayOf(database, user.id);
 		if (!isCalendarDay(effectiveFrom)) return fail(400, { publishProblem: { code: 'publish_past', today } });
 		const out = await publishDraft(database, draft.id, { effectiveFrom, responseTargetMinutes: target, note: formText(form, 'note').slice(0, 300) }, today, user.id, Date.now());
 		if (!out.ok) return fail(400, { publishProblem: out.problem });
@@ -120,7 +120,7 @@ export const actions: Actions = {
 		if (!draft) return fail(409, { draftGone: true });
 		const daysText = formText(await event.request.formData(), 'days');
 		const days = /^\d+$/.test(daysText) ? Math.min(365, Math.max(1, Number(daysText))) : 30;
-		const today = dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone);
+		const today = await todayOf(database, user.id);
 		return { simulation: { days, result: await simulateDraft(database, policy, draft, days, today) } };
 	}
 };

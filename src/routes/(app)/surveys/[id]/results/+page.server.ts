@@ -2,16 +2,15 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
 import { closedWaves, compareResults, surveyById, waveResults } from '$lib/server/surveys';
-import { requesterOf } from '$lib/server/time-off';
+import { todayOf } from '$lib/server/time-off';
 import { parseId } from '$lib/server/http/form';
-import { dayInZone } from '$lib/domain/time/calendar';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'supervisor', 'hr', 'admin');
 	const database = event.locals.database;
 	const survey = await surveyById(database, user.organizationId, parseId(event.params.id) ?? -1);
 	if (!survey) error(404, 'not_found');
-	const today = dayInZone(Date.now(), (await requesterOf(database, user.id)).timeZone);
+	const today = await todayOf(database, user.id);
 	const waves = closedWaves(survey, today);
 	const wanted = Number(event.url.searchParams.get('wave') ?? waves[0]?.index ?? -1);
 	const scope = await dataScope(database, user);
