@@ -41,7 +41,7 @@ export async function requesterOf(database: Database, personId: number): Promise
 
 /** The person's calendar day at `now`, on their site's clock. */
 export async function todayOf(database: Database, personId: number, now: number = Date.now()): Promise<string> {
-	return await todayOf(database, personId, now);
+	return dayInZone(now, (await requesterOf(database, personId)).timeZone);
 }
 
 /** Allowance for the year and the days already approved or pending in it. */
