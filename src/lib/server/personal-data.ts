@@ -11,7 +11,7 @@ import * as t from './db/schema';
 import { recordAudit } from './audit';
 import { deletePersonSessions } from './auth/session';
 import { respondentKey } from '$lib/domain/survey/respondent-key';
-import { nextWaves } from '$lib/domain/survey/waves';
+import { wavesOpenedBy } from './surveys';
 import { addMonths } from '$lib/domain/people/turnover';
 
 export const commentRetentionMonths = 12;
@@ -97,9 +97,7 @@ export async function purgeExpiredSurveyData(database: Database, today: string, 
 	const all = await database.db.select().from(t.surveys);
 	await database.write(async (tx) => {
 		for (const s of all) {
-			const count = Math.min(520, Math.floor((Date.parse(today) - Date.parse(s.startDay)) / (7 * s.everyWeeks * 86_400_000)) + 1);
-			if (count <= 0) continue;
-			const waves = nextWaves({ startDay: s.startDay, everyWeeks: s.everyWeeks as 1 | 2 | 4, closesAfterDays: s.closesAfterDays }, s.startDay, count);
+			const waves = wavesOpenedBy(s, today);
 			const commentExpired = waves.filter((w) => addMonths(w.closesOn, commentRetentionMonths) < today).map((w) => w.index);
 			const answerExpired = waves.filter((w) => addMonths(w.closesOn, answerRetentionMonths) < today).map((w) => w.index);
 			if (commentExpired.length) commentsCleared += (await tx.update(t.surveyResponses).set({ comment: null }).where(and(eq(t.surveyResponses.surveyId, s.id), inArray(t.surveyResponses.waveIndex, commentExpired), isNotNull(t.surveyResponses.comment))).returning({ id: t.surveyResponses.id })).length;

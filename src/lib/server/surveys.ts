@@ -13,7 +13,7 @@ import type { DataScope } from './auth/guard';
 import { recordAudit } from './audit';
 import { requesterOf, todayOf } from './time-off';
 import { respondentKey } from '$lib/domain/survey/respondent-key';
-import { nextWaves, type Wave } from '$lib/domain/survey/waves';
+import { MAX_WAVES, nextWaves, type Wave } from '$lib/domain/survey/waves';
 import { aggregate, compareSegments, planRelease, type Segment, type SegmentAggregate } from '$lib/domain/survey/anonymity';
 import { WHO5_ITEM_COUNT } from '$lib/domain/survey/scores';
 import { tenureBandOf, tenureBands } from '$lib/domain/people/turnover-report';
@@ -79,7 +79,7 @@ export async function surveyById(database: Database, organizationId: number, id:
 	return (await database.db.select().from(surveys).where(and(eq(surveys.id, id), eq(surveys.organizationId, organizationId))).limit(1))[0] ?? null;
 }
 
-const scheduleOf = (s: Survey) => ({ startDay: s.startDay, everyWeeks: s.everyWeeks as 1 | 2 | 4, closesAfterDays: s.closesAfterDays });
+const scheduleOf = (s: Pick<Survey, 'startDay' | 'everyWeeks' | 'closesAfterDays'>) => ({ startDay: s.startDay, everyWeeks: s.everyWeeks as 1 | 2 | 4, closesAfterDays: s.closesAfterDays });
 
 /** The wave open on `today`, if any. */
 export function openWave(survey: Survey, today: string): Wave | null {
@@ -88,11 +88,18 @@ export function openWave(survey: Survey, today: string): Wave | null {
 	return wave && wave.opensOn <= today && today <= wave.closesOn ? wave : null;
 }
 
+/** Every wave that has opened by `today`, oldest first. */
+export function wavesOpenedBy(survey: Pick<Survey, 'startDay' | 'everyWeeks' | 'closesAfterDays'>, today: string): Wave[] {
+	if (today < survey.startDay) return [];
+	const count = Math.min(MAX_WAVES, Math.floor((Date.parse(today) - Date.parse(survey.startDay)) / (7 * survey.everyWeeks * 86_400_000)) + 1);
+	return nextWaves(scheduleOf(survey), survey.startDay, count);
+}
+
 /** Closed waves, newest first. */
 export function closedWaves(survey: Survey, today: string): Wave[] {
-	if (today <= survey.startDay) return [];
-	const count = Math.min(520, Math.floor((Date.parse(today) - Date.parse(survey.startDay)) / (7 * survey.everyWeeks * 86_400_000)) + 1);
-	return nextWaves(scheduleOf(survey), survey.startDay, count).filter((w) => w.closesOn < today).reverse();
+	return wavesOpenedBy(survey, today)
+		.filter((w) => w.closesOn < today)
+		.reverse();
 }
 
 function keyOf(survey: Survey, personId: number): string {
