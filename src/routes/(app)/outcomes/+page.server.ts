@@ -14,9 +14,11 @@ export const load: PageServerLoad = async (event) => {
 	const measure = (outcomeKeys as readonly string[]).includes(event.url.searchParams.get('measure') ?? '') ? (event.url.searchParams.get('measure') as OutcomeKey) : 'csat';
 	if (user.role === 'agent') return { role: user.role, measure, mine: await agentOutcomes(database, user.id, requester.teamId, today, 4), table: [], weeks: [], findings: [] };
 	const scope = await dataScope(database, user);
-	const { weeks, table } = await teamOutcomes(database, scope, today, 8);
-	// Levers over a longer window: quartiles and fixed effects need many team-weeks.
+	// Levers need many team-weeks (26); the table shows the last 8 of the same read.
 	const long = await teamOutcomes(database, scope, today, 26);
 	const levers = await teamLevers(database, user.organizationId, long.table.map((t) => t.teamId), isoWeekStart(addDays(today, -7 * 26)), today);
+	const from = isoWeekStart(addDays(today, -7 * 8));
+	const weeks = long.weeks.filter((w) => w >= from);
+	const table = long.table.map((t) => ({ ...t, weeks: t.weeks.filter((w) => w.week >= from) }));
 	return { role: user.role, measure, mine: null, table, weeks, findings: leverFindings(long.cells, levers) };
 };

@@ -1,0 +1,43 @@
+// Outcome measures, levers and tenure bands in the reader's language, and how each measure is shown.
+import { m } from '$lib/paraglide/messages';
+import { formatNumber, formatPercent } from '$lib/i18n';
+
+export const outcomeMeasures = [
+	['csat', m.outcome_csat],
+	['fcr', m.outcome_fcr],
+	['firstReplySeconds', m.outcome_first_reply],
+	['resolutionSeconds', m.outcome_resolution],
+	['customerEffort', m.outcome_effort],
+	['handleSeconds', m.outcome_handle],
+	['qaScore', m.outcome_qa]
+] as const;
+
+const contextMeasures: Record<string, () => string> = { agents: m.measure_agents, overtimeShare: m.measure_overtime, contacts: m.measure_contacts };
+
+export function measureLabel(key: string): string {
+	return outcomeMeasures.find(([k]) => k === key)?.[1]() ?? contextMeasures[key]?.() ?? key;
+}
+
+/** Shares as percentages, resolution time in hours, effort with two decimals, the rest whole. */
+export function showMeasure(key: string, value: number | null | undefined, locale: string): string {
+	if (value === null || value === undefined) return '—';
+	if (key === 'csat' || key === 'fcr' || key === 'overtimeShare') return formatPercent(value, locale, 1);
+	if (key === 'resolutionSeconds') return formatNumber(value / 3600, locale, { maximumFractionDigits: 1 });
+	return formatNumber(value, locale, { maximumFractionDigits: key === 'customerEffort' ? 2 : 0 });
+}
+
+export function leverLabel(key: string): string {
+	return ({ flexibility: m.lever_flexibility, autonomy: m.lever_autonomy, training: m.lever_training, engagement: m.lever_engagement } as Record<string, () => string>)[key]?.() ?? key;
+}
+
+export function leverOutcomeLabel(key: string): string {
+	return key === 'csat' ? m.levers_outcome_csat() : m.levers_outcome_fcr();
+}
+
+export function signedNumber(value: number, locale: string, digits = 1): string {
+	return `${value > 0 ? '+' : ''}${formatNumber(value, locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })}`;
+}
+
+export function tenureBandLabel(key: string): string {
+	return ({ under_90d: m.tenure_under_90d, '90d_1y': m.tenure_90d_1y, '1y_2y': m.tenure_1y_2y, over_2y: m.tenure_over_2y } as Record<string, () => string>)[key]?.() ?? key;
+}
