@@ -2,7 +2,7 @@
 import { m } from '$lib/paraglide/messages';
 import { formatNumber, formatPercent } from '$lib/i18n';
 
-export const outcomeMeasures = [
+export const measureLabels = [
 	['csat', m.outcome_csat],
 	['fcr', m.outcome_fcr],
 	['firstReplySeconds', m.outcome_first_reply],
@@ -15,7 +15,7 @@ export const outcomeMeasures = [
 const contextMeasures: Record<string, () => string> = { agents: m.measure_agents, overtimeShare: m.measure_overtime, contacts: m.measure_contacts };
 
 export function measureLabel(key: string): string {
-	return outcomeMeasures.find(([k]) => k === key)?.[1]() ?? contextMeasures[key]?.() ?? key;
+	return measureLabels.find(([k]) => k === key)?.[1]() ?? contextMeasures[key]?.() ?? key;
 }
 
 /** Shares as percentages, resolution time in hours, effort with two decimals, the rest whole. */

@@ -14,16 +14,15 @@ import { compareQuartiles, fixedEffectsSlope, type TeamWeek } from '$lib/domain/
 import { compareDay } from '$lib/domain/outcomes/daily-review';
 import { addDays } from '$lib/domain/people/turnover';
 import { mulberry32 } from '$lib/domain/random';
+import { outcomeMeasures, type OutcomeMeasure } from '$lib/domain/outcomes/measures';
 
-export const outcomeKeys = ['csat', 'fcr', 'firstReplySeconds', 'resolutionSeconds', 'customerEffort', 'handleSeconds', 'qaScore'] as const;
-export type OutcomeKey = (typeof outcomeKeys)[number];
 export const leverKeys = ['flexibility', 'autonomy', 'training', 'engagement'] as const;
 export type LeverKey = (typeof leverKeys)[number];
 
 type Row = typeof agentDayOutcomes.$inferSelect;
 
 /** Mean of each outcome over rows; CSAT weighted by the number of survey answers. */
-export function summarize(rows: readonly Row[]): Record<OutcomeKey, number | null> {
+export function summarize(rows: readonly Row[]): Record<OutcomeMeasure, number | null> {
 	const avg = (f: (r: Row) => number | null) => {
 		const v = rows.map(f).filter((x): x is number => x !== null);
 		return v.length ? v.reduce((s, x) => s + x, 0) / v.length : null;
@@ -142,7 +141,7 @@ export async function dailyReview(database: Database, scope: DataScope, today: s
 			const of = (day: string) => rows.filter((r) => r.teamId === t.id && r.o.day === day).map((r) => r.o);
 			const base = baselineDays.map(of).filter((l) => l.length > 0).map(measuresOf);
 			const moves = compareDay(measuresOf(of(yesterday)), base);
-			return { teamId: t.id, name: t.name, baselineDays: base.length, outcomes: moves.filter((mv) => (outcomeKeys as readonly string[]).includes(mv.measure)), context: moves.filter((mv) => ['agents', 'overtimeShare', 'contacts'].includes(mv.measure)) };
+			return { teamId: t.id, name: t.name, baselineDays: base.length, outcomes: moves.filter((mv) => (outcomeMeasures as readonly string[]).includes(mv.measure)), context: moves.filter((mv) => ['agents', 'overtimeShare', 'contacts'].includes(mv.measure)) };
 		})
 	};
 }

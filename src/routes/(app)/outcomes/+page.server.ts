@@ -1,17 +1,18 @@
 import type { PageServerLoad } from './$types';
 import { dataScope, requireUser } from '$lib/server/auth/guard';
-import { agentOutcomes, leverFindings, outcomeKeys, teamLevers, teamOutcomes, type OutcomeKey } from '$lib/server/outcomes';
+import { agentOutcomes, leverFindings, teamLevers, teamOutcomes } from '$lib/server/outcomes';
 import { requesterOf } from '$lib/server/time-off';
 import { dayInZone } from '$lib/domain/time/calendar';
 import { isoWeekStart } from '$lib/domain/autonomy/autonomy-index';
 import { addDays } from '$lib/domain/people/turnover';
+import { isOutcomeMeasure, type OutcomeMeasure } from '$lib/domain/outcomes/measures';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const database = event.locals.database;
 	const requester = await requesterOf(database, user.id);
 	const today = dayInZone(Date.now(), requester.timeZone);
-	const measure = (outcomeKeys as readonly string[]).includes(event.url.searchParams.get('measure') ?? '') ? (event.url.searchParams.get('measure') as OutcomeKey) : 'csat';
+	const measure = isOutcomeMeasure(event.url.searchParams.get('measure')) ? (event.url.searchParams.get('measure') as OutcomeMeasure) : 'csat';
 	if (user.role === 'agent') return { role: user.role, measure, mine: await agentOutcomes(database, user.id, requester.teamId, today, 4), table: [], weeks: [], findings: [] };
 	const scope = await dataScope(database, user);
 	// Levers need many team-weeks (26); the table shows the last 8 of the same read.

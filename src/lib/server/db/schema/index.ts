@@ -9,3 +9,4 @@ export * from './training';
 export * from './quality';
 export * from './surveys';
 export * from './risk';
+export * from './outcomes';
