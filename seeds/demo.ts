@@ -5,6 +5,8 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getTableColumns } from 'drizzle-orm';
 import type { Database, Tx } from '../src/lib/server/db';
 import { agentDayOutcomes, autonomyIndex, decisionReviews, decisions, exits, interactionOutcomes, intervalHistory, organizations, people, policies, policyVersions, queues, queueTargets, shrinkageCategories, sites, specialDays, teams, teamSupervisors } from '../src/lib/server/db/schema';
+import { outcomeTargets } from '../src/lib/server/db/schema';
+import { rebuildTeamDays } from '../src/lib/server/outcome-aggregates';
 import { generateDemoAutonomy } from './demo-autonomy';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoQuality } from './demo-quality';
@@ -74,6 +76,17 @@ async function insertInBatches<T extends SQLiteTable>(tx: Tx, table: T, rows: re
 	}
 }
 
+// The demo center's targets, set near its own levels so some teams meet each and some miss it.
+const demoOutcomeTargets: { measure: (typeof outcomeTargets.$inferInsert)['measure']; target: number }[] = [
+	{ measure: 'csat', target: 0.78 },
+	{ measure: 'fcr', target: 0.7 },
+	{ measure: 'firstReplySeconds', target: 1200 },
+	{ measure: 'resolutionSeconds', target: 8 * 3600 },
+	{ measure: 'customerEffort', target: 5 },
+	{ measure: 'handleSeconds', target: 360 },
+	{ measure: 'qaScore', target: 80 }
+];
+
 /** True when the database holds no organization yet, i.e. it is safe to seed. */
 export async function isDatabaseEmpty(database: Database): Promise<boolean> {
 	const found = await database.db.select({ id: organizations.id }).from(organizations).limit(1);
@@ -116,6 +129,8 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
 		await insertInBatches(tx, decisionReviews, autonomy.reviews as (typeof decisionReviews.$inferInsert)[]);
 		await insertInBatches(tx, interactionOutcomes, autonomy.interactions as (typeof interactionOutcomes.$inferInsert)[]);
 		await insertInBatches(tx, autonomyIndex, autonomy.autonomyIndex);
+		await insertInBatches(tx, outcomeTargets, demoOutcomeTargets.map((t) => ({ ...t, organizationId: center.organizations[0]!.id!, updatedAt: Date.parse(`${options.today}T00:00:00Z`) })));
+		await rebuildTeamDays(tx, '0000-01-01', '9999-12-31');
 	});
 	// A saved two-week forecast per queue, so the demo's staffing pages and the scheduler have a
 	// requirement to plan against from the start.

@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { eq } from 'drizzle-orm';
 import type { Database } from './db';
 import { people } from './db/schema';
+import { rebuildTeamDaysRaw } from './outcome-aggregates';
 import { checkHeader, parseOutcomeRow, type OutcomeError, type OutcomeRow } from '$lib/domain/outcomes/outcome-import';
 
 export const maxErrorsListed = 100;
@@ -76,6 +77,8 @@ export async function importOutcomes(database: Database, organizationId: number,
 	// The write: the writer connection's own transaction with plain multi-row inserts, which is
 	// several times faster than building each row through the query builder.
 	let written = 0;
+	let firstDay = null as string | null;
+	let lastDay = null as string | null;
 	await database.exclusive(async (writer) => {
 		const t = await writer.transaction('write');
 		try {
@@ -88,6 +91,8 @@ export async function importOutcomes(database: Database, organizationId: number,
 			await eachChunk(path, async (rows) => {
 				for (const raw of rows) {
 					const v: OutcomeRow = parseOutcomeRow(raw, 0, [])!;
+					if (firstDay === null || v.day < firstDay) firstDay = v.day;
+					if (lastDay === null || v.day > lastDay) lastDay = v.day;
 					values.push(organizationId, agents.get(v.agentEmail)!, v.caseRef, v.day, v.channel, v.csat, v.fcr === null ? null : v.fcr ? 1 : 0, v.firstReplySeconds, v.resolutionSeconds, v.customerEffort, v.handleSeconds, v.qaScore, v.nps);
 					if (++count === batchRows) {
 						await insert(values, count);
@@ -100,6 +105,8 @@ export async function importOutcomes(database: Database, organizationId: number,
 			});
 			if (count) await insert(values, count);
 			written += count;
+			// The dashboards' team-day sums for the imported days, in the same transaction.
+			if (firstDay !== null && lastDay !== null) await rebuildTeamDaysRaw(t, firstDay, lastDay);
 			await t.execute({ sql: 'INSERT INTO audit_log (at, actor_id, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)', args: [now, actorId, 'outcomes.import', 'interaction_outcomes', null, JSON.stringify({ rows: written })] });
 			await t.commit();
 		} catch (error) {

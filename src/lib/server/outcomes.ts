@@ -1,58 +1,52 @@
 // Outcomes by team and week, and the levers beside them: the research's measures from the
-// agent-day outcomes (CSAT weighted by survey answers, first contact resolution, first reply and
-// resolution times, customer effort, handle time, QA), and per team-week the levers Tend stores:
-// schedule flexibility (3/7), autonomy (4/7), training and coaching (5/7), and engagement (6/7,
-// only teams the anonymity plan released). Supervisors see their teams, HR and admins all; an
-// agent sees their own figures beside their team's.
-import { and, eq, gte, inArray } from 'drizzle-orm';
+// pre-aggregated team-days (outcome-aggregates.ts: CSAT weighted by survey answers, first contact
+// resolution, first reply and resolution times, customer effort, handle time, QA), and per
+// team-week the levers Tend stores: schedule flexibility (3/7), autonomy (4/7), training and
+// coaching (5/7), staffing adequacy (2/7, 3/7), engagement (6/7, only teams the anonymity plan
+// released) and turnover. Supervisors see their teams, HR and admins all; an agent sees their own
+// figures beside their team's.
+import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Database } from './db';
-import { agentDayOutcomes, autonomyIndex, people, specialDays, teamFlexibilityIndex, teams, trainingWeekly } from './db/schema';
+import { autonomyIndex, people, specialDays, teamDayOutcomes, teamFlexibilityIndex, teams, teamWeekStaffing, trainingWeekly, type TeamDayOutcome } from './db/schema';
+import { personSums, summarizeDays } from './outcome-aggregates';
+
+// Agent-day means for callers that hold agent-day rows.
+export { summarize } from './outcome-aggregates';
+import { employmentRecords } from './people';
 import type { DataScope } from './auth/guard';
 import { teamEngagement } from './turnover-risk';
 import { isoWeekStart } from '$lib/domain/autonomy/autonomy-index';
 import { compareQuartiles, fixedEffectsSlope, type TeamWeek } from '$lib/domain/outcomes/levers';
 import { compareDay } from '$lib/domain/outcomes/daily-review';
-import { addDays } from '$lib/domain/people/turnover';
+import { addDays, turnoverBetween } from '$lib/domain/people/turnover';
 import { mulberry32 } from '$lib/domain/random';
 import { outcomeMeasures, type OutcomeMeasure } from '$lib/domain/outcomes/measures';
 
-export const leverKeys = ['flexibility', 'autonomy', 'training', 'engagement'] as const;
+export const leverKeys = ['flexibility', 'autonomy', 'training', 'staffing', 'engagement', 'turnover'] as const;
 export type LeverKey = (typeof leverKeys)[number];
 
-type Row = typeof agentDayOutcomes.$inferSelect;
+/** The teams of the organization the scope covers (an agent's scope covers none here). */
+export async function scopeTeams(database: Database, scope: DataScope) {
+	const rows = await database.db.select({ id: teams.id, name: teams.name, siteId: teams.siteId }).from(teams).where(eq(teams.organizationId, scope.organizationId));
+	return scope.kind === 'teams' ? rows.filter((t) => scope.teamIds.includes(t.id)) : scope.kind === 'org' ? rows : [];
+}
 
-/** Mean of each outcome over rows; CSAT weighted by the number of survey answers. */
-export function summarize(rows: readonly Row[]): Record<OutcomeMeasure, number | null> {
-	const avg = (f: (r: Row) => number | null) => {
-		const v = rows.map(f).filter((x): x is number => x !== null);
-		return v.length ? v.reduce((s, x) => s + x, 0) / v.length : null;
-	};
-	const answered = rows.filter((r) => r.csat !== null && r.csatResponses > 0);
-	const weight = answered.reduce((s, r) => s + r.csatResponses, 0);
-	return {
-		csat: weight ? answered.reduce((s, r) => s + r.csat! * r.csatResponses, 0) / weight : null,
-		fcr: avg((r) => r.fcr),
-		firstReplySeconds: avg((r) => r.firstReplySeconds),
-		resolutionSeconds: avg((r) => r.resolutionSeconds),
-		customerEffort: avg((r) => r.customerEffort),
-		handleSeconds: avg((r) => r.handleSeconds),
-		qaScore: avg((r) => r.qaScore)
-	};
+export async function teamDays(database: Database, teamIds: readonly number[], fromDay: string, toDay = '9999-12-31'): Promise<TeamDayOutcome[]> {
+	if (!teamIds.length) return [];
+	return database.db.select().from(teamDayOutcomes).where(and(inArray(teamDayOutcomes.teamId, [...teamIds]), gte(teamDayOutcomes.day, fromDay), lte(teamDayOutcomes.day, toDay)));
 }
 
 export async function teamOutcomes(database: Database, scope: DataScope, today: string, weeks: number) {
 	const from = isoWeekStart(addDays(today, -7 * weeks));
-	const teamRows = await database.db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.organizationId, scope.organizationId));
-	const visible = scope.kind === 'teams' ? teamRows.filter((t) => scope.teamIds.includes(t.id)) : teamRows;
-	const ids = visible.map((t) => t.id);
-	const rows = ids.length ? await database.db.select({ o: agentDayOutcomes, teamId: people.teamId }).from(agentDayOutcomes).innerJoin(people, eq(people.id, agentDayOutcomes.personId)).where(and(inArray(people.teamId, ids), gte(agentDayOutcomes.day, from))) : [];
-	const weeksList = [...new Set(rows.map((r) => isoWeekStart(r.o.day)))].filter((w) => w < isoWeekStart(today)).sort();
-	const cells = new Map<string, Row[]>();
+	const visible = await scopeTeams(database, scope);
+	const rows = await teamDays(database, visible.map((t) => t.id), from);
+	const weeksList = [...new Set(rows.map((r) => isoWeekStart(r.day)))].filter((w) => w < isoWeekStart(today)).sort();
+	const cells = new Map<string, TeamDayOutcome[]>();
 	for (const r of rows) {
-		const key = `${r.teamId}|${isoWeekStart(r.o.day)}`;
-		(cells.get(key) ?? cells.set(key, []).get(key)!).push(r.o);
+		const key = `${r.teamId}|${isoWeekStart(r.day)}`;
+		(cells.get(key) ?? cells.set(key, []).get(key)!).push(r);
 	}
-	const table = visible.map((t) => ({ teamId: t.id, name: t.name, weeks: weeksList.map((w) => ({ week: w, ...summarize(cells.get(`${t.id}|${w}`) ?? []) })) }));
+	const table = visible.map((t) => ({ teamId: t.id, name: t.name, weeks: weeksList.map((w) => ({ week: w, ...summarizeDays(cells.get(`${t.id}|${w}`) ?? []) })) }));
 	return { weeks: weeksList, table, cells };
 }
 
@@ -75,10 +69,20 @@ export async function teamLevers(database: Database, organizationId: number, tea
 		const [team, week] = k.split('|');
 		set(Number(team), week!, 'training', v / Math.max(1, headcount.get(Number(team)) ?? 1));
 	}
+	for (const r of await database.db.select().from(teamWeekStaffing).where(and(inArray(teamWeekStaffing.teamId, teamIds), gte(teamWeekStaffing.weekStart, fromWeek))))
+		if (r.requiredHours > 0) set(r.teamId, r.weekStart, 'staffing', r.coveredHours / r.requiredHours);
+	// Turnover: exits over the 13 weeks up to the week's end against average headcount, annualised.
+	const employment = (await employmentRecords(database.db, organizationId)).filter((e) => e.teamId !== null && teamIds.includes(e.teamId));
+	for (const teamId of teamIds) {
+		const members = employment.filter((e) => e.teamId === teamId);
+		for (let w = fromWeek; w < isoWeekStart(today); w = addDays(w, 7)) set(teamId, w, 'turnover', annualised(turnoverBetween(members, addDays(w, -84), addDays(w, 6)).rate, 91));
+	}
 	const engagement = await teamEngagement(database, organizationId, today);
 	for (const e of engagement) if (teamIds.includes(e.teamId)) for (let w = isoWeekStart(e.closesOn); w < addDays(isoWeekStart(e.closesOn), 28); w = addDays(w, 7)) set(e.teamId, w, 'engagement', e.enps);
 	return out;
 }
+
+const annualised = (rate: number | null, days: number) => (rate === null ? null : (rate * 365) / days);
 
 export interface LeverFinding {
 	lever: LeverKey;
@@ -89,7 +93,7 @@ export interface LeverFinding {
 }
 
 /** For each lever and the two headline outcomes: quartile comparison and fixed-effects slope. */
-export function leverFindings(cells: Map<string, Row[]>, levers: Map<string, Partial<Record<LeverKey, number>>>): LeverFinding[] {
+export function leverFindings(cells: Map<string, TeamDayOutcome[]>, levers: Map<string, Partial<Record<LeverKey, number>>>): LeverFinding[] {
 	const findings: LeverFinding[] = [];
 	for (const lever of leverKeys)
 		for (const outcome of ['csat', 'fcr'] as const) {
@@ -98,7 +102,7 @@ export function leverFindings(cells: Map<string, Row[]>, levers: Map<string, Par
 				const value = l[lever];
 				const rows = cells.get(k);
 				if (value === undefined || !rows?.length) continue;
-				const o = summarize(rows)[outcome];
+				const o = summarizeDays(rows)[outcome];
 				if (o === null) continue;
 				const [team, week] = k.split('|');
 				points.push({ teamId: Number(team), week: week!, lever: value, outcome: o * 100 });
@@ -111,9 +115,9 @@ export function leverFindings(cells: Map<string, Row[]>, levers: Map<string, Par
 /** One agent's figures over the last weeks beside their team's. */
 export async function agentOutcomes(database: Database, personId: number, teamId: number | null, today: string, weeks: number) {
 	const from = addDays(today, -7 * weeks);
-	const mine = await database.db.select().from(agentDayOutcomes).where(and(eq(agentDayOutcomes.personId, personId), gte(agentDayOutcomes.day, from)));
-	const team = teamId === null ? [] : (await database.db.select({ o: agentDayOutcomes }).from(agentDayOutcomes).innerJoin(people, eq(people.id, agentDayOutcomes.personId)).where(and(eq(people.teamId, teamId), gte(agentDayOutcomes.day, from)))).map((r) => r.o);
-	return { mine: summarize(mine), team: summarize(team), days: mine.length };
+	const mine = await personSums(database.db, personId, from);
+	const team = teamId === null ? [] : await teamDays(database, [teamId], from);
+	return { mine: summarizeDays([mine]), team: summarizeDays(team), days: mine.agentDays };
 }
 
 /**
@@ -124,21 +128,18 @@ export async function dailyReview(database: Database, scope: DataScope, today: s
 	const yesterday = addDays(today, -1);
 	const baselineDays = [7, 14, 21, 28].map((d) => addDays(yesterday, -d));
 	const days = [yesterday, ...baselineDays];
-	const teamRows = await database.db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.organizationId, scope.organizationId));
-	const visible = scope.kind === 'teams' ? teamRows.filter((t) => scope.teamIds.includes(t.id)) : scope.kind === 'org' ? teamRows : [];
-	const ids = visible.map((t) => t.id);
-	const rows = ids.length ? await database.db.select({ o: agentDayOutcomes, teamId: people.teamId }).from(agentDayOutcomes).innerJoin(people, eq(people.id, agentDayOutcomes.personId)).where(and(inArray(people.teamId, ids), inArray(agentDayOutcomes.day, days))) : [];
+	const visible = await scopeTeams(database, scope);
+	const rows = (await teamDays(database, visible.map((t) => t.id), days[days.length - 1]!, yesterday)).filter((r) => days.includes(r.day));
 	const special = await database.db.select({ day: specialDays.day, kind: specialDays.kind, note: specialDays.note }).from(specialDays).where(and(eq(specialDays.organizationId, scope.organizationId), eq(specialDays.day, yesterday)));
-	const measuresOf = (list: Row[]) => {
-		const s = summarize(list);
-		const worked = list.reduce((n, r) => n + r.workedMinutes, 0);
-		return { ...s, agents: list.length || null, overtimeShare: worked ? list.reduce((n, r) => n + r.overtimeMinutes, 0) / worked : null, contacts: list.length ? list.reduce((n, r) => n + r.contacts, 0) : null };
+	const measuresOf = (list: TeamDayOutcome[]) => {
+		const s = summarizeDays(list);
+		return { csat: s.csat, fcr: s.fcr, firstReplySeconds: s.firstReplySeconds, resolutionSeconds: s.resolutionSeconds, customerEffort: s.customerEffort, handleSeconds: s.handleSeconds, qaScore: s.qaScore, agents: s.agentDays || null, overtimeShare: s.workedMinutes ? s.overtimeMinutes / s.workedMinutes : null, contacts: s.agentDays ? s.contacts : null };
 	};
 	return {
 		yesterday,
 		special,
 		teams: visible.map((t) => {
-			const of = (day: string) => rows.filter((r) => r.teamId === t.id && r.o.day === day).map((r) => r.o);
+			const of = (day: string) => rows.filter((r) => r.teamId === t.id && r.day === day);
 			const base = baselineDays.map(of).filter((l) => l.length > 0).map(measuresOf);
 			const moves = compareDay(measuresOf(of(yesterday)), base);
 			return { teamId: t.id, name: t.name, baselineDays: base.length, outcomes: moves.filter((mv) => (outcomeMeasures as readonly string[]).includes(mv.measure)), context: moves.filter((mv) => ['agents', 'overtimeShare', 'contacts'].includes(mv.measure)) };
@@ -152,5 +153,5 @@ export async function periodComparison(database: Database, scope: DataScope, tod
 	const recent = weeks.slice(-4);
 	const before = weeks.slice(-8, -4);
 	const rowsOf = (list: string[]) => [...cells.entries()].filter(([k]) => list.includes(k.split('|')[1]!)).flatMap(([, v]) => v);
-	return { recentFrom: recent[0] ?? null, beforeFrom: before[0] ?? null, recent: summarize(rowsOf(recent)), before: summarize(rowsOf(before)) };
+	return { recentFrom: recent[0] ?? null, beforeFrom: before[0] ?? null, recent: summarizeDays(rowsOf(recent)), before: summarizeDays(rowsOf(before)) };
 }

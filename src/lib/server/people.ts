@@ -4,6 +4,7 @@ import { agentDayOutcomes, exits, people, queues, sites, teams, teamSupervisors,
 import { teamCondition, type DataScope } from './auth/guard';
 import { deletePersonSessions } from './auth/session';
 import { recordAudit } from './audit';
+import { rebuildPeopleDays } from './outcome-aggregates';
 import type { Employment } from '$lib/domain/people/turnover';
 import type { PersonInput, PersonLookups } from '$lib/domain/people/person-input';
 import { checkPeopleImport, type ImportCheck } from '$lib/domain/people/people-import';
@@ -143,7 +144,10 @@ export async function createPerson(database: Database, organizationId: number, i
 
 export async function updatePerson(database: Database, personId: number, input: PersonInput, actorId: number, now: number): Promise<void> {
 	await database.write(async (tx) => {
+		const before = (await tx.select({ teamId: people.teamId }).from(people).where(eq(people.id, personId)).limit(1))[0];
 		await tx.update(people).set(input).where(eq(people.id, personId));
+		// Outcome sums sit under the agent's current team: move their days with them.
+		if (before && before.teamId !== input.teamId) await rebuildPeopleDays(tx, [personId]);
 		// Leaving a role or the company ends every open session at once.
 		if (input.employmentStatus === 'exited') await deletePersonSessions(tx, personId);
 		await recordAudit(tx, { actorId, action: 'person.update', entity: 'person', entityId: personId, detail: { ...input } }, now);

@@ -83,6 +83,8 @@ export async function anonymisePerson(database: Database, organizationId: number
 		for (const s of surveysOfOrg) {
 			const key = respondentKey(Buffer.from(s.secret, 'hex'), String(s.id), String(personId));
 			await tx.update(t.surveyResponses).set({ respondentKey: `erased-${randomBytes(16).toString('hex')}` }).where(and(eq(t.surveyResponses.surveyId, s.id), eq(t.surveyResponses.respondentKey, key)));
+			// Released engagement is planned again from the answers as they now are.
+			await tx.delete(t.waveEngagement).where(eq(t.waveEngagement.surveyId, s.id));
 		}
 		await deletePersonSessions(tx, personId);
 		await recordAudit(tx, { actorId, action: 'person.anonymise', entity: 'person', entityId: personId }, now);
@@ -101,7 +103,10 @@ export async function purgeExpiredSurveyData(database: Database, today: string, 
 			const commentExpired = waves.filter((w) => addMonths(w.closesOn, commentRetentionMonths) < today).map((w) => w.index);
 			const answerExpired = waves.filter((w) => addMonths(w.closesOn, answerRetentionMonths) < today).map((w) => w.index);
 			if (commentExpired.length) commentsCleared += (await tx.update(t.surveyResponses).set({ comment: null }).where(and(eq(t.surveyResponses.surveyId, s.id), inArray(t.surveyResponses.waveIndex, commentExpired), isNotNull(t.surveyResponses.comment))).returning({ id: t.surveyResponses.id })).length;
-			if (answerExpired.length) answersDeleted += (await tx.delete(t.surveyResponses).where(and(eq(t.surveyResponses.surveyId, s.id), inArray(t.surveyResponses.waveIndex, answerExpired))).returning({ id: t.surveyResponses.id })).length;
+			if (answerExpired.length) {
+				answersDeleted += (await tx.delete(t.surveyResponses).where(and(eq(t.surveyResponses.surveyId, s.id), inArray(t.surveyResponses.waveIndex, answerExpired))).returning({ id: t.surveyResponses.id })).length;
+				await tx.delete(t.waveEngagement).where(and(eq(t.waveEngagement.surveyId, s.id), inArray(t.waveEngagement.waveIndex, answerExpired)));
+			}
 		}
 		await recordAudit(tx, { actorId: null, action: 'retention.purge', entity: 'survey_responses', detail: { today, commentsCleared, answersDeleted, commentRetentionMonths, answerRetentionMonths } }, now);
 	});

@@ -5,7 +5,7 @@
 // and HR (and admins), with its reasons, as a prompt for a conversation; every view is logged.
 import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { Database } from './db';
-import { agentDayOutcomes, coachingSessions, exits, flexibilityIndex, moduleCompletions, people, riskModels, riskTrainingRuns, shiftSwaps, surveys, teams, timeOffRequests } from './db/schema';
+import { agentDayOutcomes, coachingSessions, exits, flexibilityIndex, moduleCompletions, people, riskModels, riskTrainingRuns, shiftSwaps, surveys, teams, timeOffRequests, waveEngagement } from './db/schema';
 import { closedWaves, waveResults } from './surveys';
 import { teamCondition, type DataScope } from './auth/guard';
 import { recordAudit } from './audit';
@@ -48,9 +48,18 @@ export async function teamEngagement(database: Database, organizationId: number,
 	const hrScope = { kind: 'org' as const, organizationId, personId: 0 };
 	for (const survey of await database.db.select().from(surveys).where(eq(surveys.organizationId, organizationId))) {
 		if (!survey.includeEnps) continue;
+		// A closed wave's release only changes when its answers are anonymised or deleted, which
+		// clears these rows (personal-data.ts): plan each wave once, not on every view.
+		const stored = new Map((await database.db.select().from(waveEngagement).where(eq(waveEngagement.surveyId, survey.id))).map((w) => [w.waveIndex, w]));
 		for (const wave of closedWaves(survey, today)) {
-			const results = await waveResults(database, hrScope, survey, wave.index, today);
-			for (const r of results?.results ?? []) if (r.dimension === 'team' && r.result.released && r.result.enps?.enps != null) out.push({ closesOn: wave.closesOn, teamId: Number(r.key.slice(5)), enps: r.result.enps.enps });
+			let released = stored.get(wave.index)?.teams;
+			if (!released) {
+				const results = await waveResults(database, hrScope, survey, wave.index, today);
+				released = (results?.results ?? []).flatMap((r) => (r.dimension === 'team' && r.result.released && r.result.enps?.enps != null ? [{ teamId: Number(r.key.slice(5)), enps: r.result.enps.enps }] : []));
+				const row = { surveyId: survey.id, waveIndex: wave.index, closesOn: wave.closesOn, teams: released };
+				await database.write((tx) => tx.insert(waveEngagement).values(row).onConflictDoUpdate({ target: [waveEngagement.surveyId, waveEngagement.waveIndex], set: { closesOn: row.closesOn, teams: row.teams } }));
+			}
+			for (const r of released) out.push({ closesOn: wave.closesOn, teamId: r.teamId, enps: r.enps });
 		}
 	}
 	return out;
