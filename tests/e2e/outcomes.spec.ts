@@ -69,3 +69,19 @@ test('the executive summary puts results, people and levers on one printable pag
 		await context.close();
 	}
 });
+
+test('a supervisor sees training and coaching before and after against matched agents, or that there are too few to compare', async ({ browser }) => {
+	const { context, page } = await newSignedInPage(browser, 'supervisor', 'en');
+	try {
+		await open(page, '/outcomes');
+		const section = page.getByTestId('programmes');
+		await expect(section.getByRole('heading', { level: 2 })).toHaveText(en('programme_title'));
+		// Two programmes by three outcomes; the small demo's 14 days give no agent four weeks either side.
+		const items = section.getByRole('listitem');
+		await expect(items).toHaveCount(6);
+		for (const text of await items.allTextContents()) expect(text).toMatch(/After their first (completed training module|coaching session), agents' .+ changed [+\-−]?[\d.]+ points more|not enough agents to compare yet/);
+		await expect(section).toContainText(en('programme_note'));
+	} finally {
+		await context.close();
+	}
+});
