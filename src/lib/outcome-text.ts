@@ -27,7 +27,7 @@ export function showMeasure(key: string, value: number | null | undefined, local
 }
 
 export function leverLabel(key: string): string {
-	return ({ flexibility: m.lever_flexibility, autonomy: m.lever_autonomy, training: m.lever_training, engagement: m.lever_engagement } as Record<string, () => string>)[key]?.() ?? key;
+	return ({ flexibility: m.lever_flexibility, autonomy: m.lever_autonomy, training: m.lever_training, staffing: m.lever_staffing, engagement: m.lever_engagement, turnover: m.lever_turnover } as Record<string, () => string>)[key]?.() ?? key;
 }
 
 export function leverOutcomeLabel(key: string): string {

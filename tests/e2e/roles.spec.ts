@@ -110,7 +110,8 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/admin/outcomes', status: adminOnly, shows: 'Import outcome data' },
 		{ path: '/outcomes', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'The results the research measures' },
 		{ path: '/outcomes/daily', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'against the same weekday of the four weeks before' },
-		{ path: '/outcomes/summary', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Executive summary' }
+		{ path: '/outcomes/summary', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Executive summary' },
+		{ path: '/outcomes/kpis', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'KPIs against targets' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])
@@ -181,7 +182,7 @@ test('the nav offers each role exactly the pages its guard opens', async ({ brow
  * Routes checked in other specs: the public pages, two endpoints, the CSV downloads (staffing.spec.ts,
  * autonomy.spec.ts) and the calendar feed, public by design with its secret link (schedules.spec.ts).
  */
-const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out', '/staffing/forecasts/[id]/export.csv', '/calendar/[token]', '/autonomy/decisions/export.csv', '/my-data/export.json', '/outcomes/export.csv'];
+const coveredElsewhere = ['/sign-in', '/invite/[token]', '/language', '/sign-out', '/staffing/forecasts/[id]/export.csv', '/calendar/[token]', '/autonomy/decisions/export.csv', '/my-data/export.json', '/outcomes/export.csv', '/outcomes/kpis/export.csv'];
 
 test('every route in src/routes is in the role matrix above', async ({ browser }) => {
 	const root = fileURLToPath(new URL('../../src/routes', import.meta.url));

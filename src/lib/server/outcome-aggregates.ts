@@ -53,11 +53,7 @@ export function rebuildStatements(fromDay: string, toDay: string): string[] {
 	];
 }
 
-/** One person's sums since `fromDay` (their own figures), counted as the team aggregates count them. */
-export async function personSums(db: DbOrTx, personId: number, fromDay: string): Promise<Sums> {
-	if (!Number.isInteger(personId) || !dayPattern.test(fromDay)) throw new Error('personSums: bad arguments');
-	const rows = await db.all<Record<string, number>>(sql.raw(`SELECT ${sumColumns} FROM (${agentDaySource((a) => `${a}.person_id = ${personId} AND ${a}.day >= '${fromDay}'`)})`));
-	const r = rows[0] ?? {};
+const toSums = (r: Record<string, unknown>): Sums => {
 	const n = (k: string) => Number(r[k] ?? 0);
 	return {
 		agentDays: n('agent_days'), contacts: n('contacts'), workedMinutes: n('worked_minutes'), overtimeMinutes: n('overtime_minutes'),
@@ -65,6 +61,20 @@ export async function personSums(db: DbOrTx, personId: number, fromDay: string):
 		firstReplySum: n('first_reply_sum'), firstReplyCount: n('first_reply_count'), resolutionSum: n('resolution_sum'), resolutionCount: n('resolution_count'),
 		effortSum: n('effort_sum'), effortCount: n('effort_count'), handleSum: n('handle_sum'), handleCount: n('handle_count'), qaSum: n('qa_sum'), qaCount: n('qa_count')
 	};
+};
+
+/** One person's sums per day since `fromDay`, counted as the team aggregates count them. */
+export async function personDaySums(db: DbOrTx, personId: number, fromDay: string): Promise<(Sums & { day: string })[]> {
+	if (!Number.isInteger(personId) || !dayPattern.test(fromDay)) throw new Error('personDaySums: bad arguments');
+	const rows = await db.all<Record<string, unknown>>(sql.raw(`SELECT day, ${sumColumns} FROM (${agentDaySource((a) => `${a}.person_id = ${personId} AND ${a}.day >= '${fromDay}'`)}) GROUP BY day ORDER BY day`));
+	return rows.map((r) => ({ day: String(r.day), ...toSums(r) }));
+}
+
+/** One person's sums since `fromDay` (their own figures). */
+export async function personSums(db: DbOrTx, personId: number, fromDay: string): Promise<Sums> {
+	if (!Number.isInteger(personId) || !dayPattern.test(fromDay)) throw new Error('personSums: bad arguments');
+	const rows = await db.all<Record<string, unknown>>(sql.raw(`SELECT ${sumColumns} FROM (${agentDaySource((a) => `${a}.person_id = ${personId} AND ${a}.day >= '${fromDay}'`)})`));
+	return toSums(rows[0] ?? {});
 }
 
 /** Rebuilds [fromDay, toDay] inside a Drizzle transaction (or on the writer). */
