@@ -26,6 +26,12 @@ export function showMeasure(key: string, value: number | null | undefined, local
 	return formatNumber(value, locale, { maximumFractionDigits: key === 'customerEffort' ? 2 : 0 });
 }
 
+/** A measure on a chart's axis, in the unit the tables show: shares in percent, resolution in hours. */
+export function chartValue(key: string, value: number | null | undefined): number | null {
+	if (value === null || value === undefined) return null;
+	return key === 'csat' || key === 'fcr' ? value * 100 : key === 'resolutionSeconds' ? value / 3600 : value;
+}
+
 export function leverLabel(key: string): string {
 	return ({ flexibility: m.lever_flexibility, autonomy: m.lever_autonomy, training: m.lever_training, staffing: m.lever_staffing, engagement: m.lever_engagement, turnover: m.lever_turnover } as Record<string, () => string>)[key]?.() ?? key;
 }

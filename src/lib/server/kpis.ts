@@ -6,9 +6,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from './db';
 import { people, sites, teams } from './db/schema';
-import type { DataScope } from './auth/guard';
+import { scopeTeams, type DataScope } from './auth/guard';
 import { personDaySums, summarizeDays, type Sums } from './outcome-aggregates';
-import { scopeTeams, teamDays } from './outcomes';
+import { teamDays } from './outcomes';
 import { outcomeTargetsOf, type Targets } from './outcome-targets';
 import { isoWeekStart } from '$lib/domain/autonomy/autonomy-index';
 import { addDays } from '$lib/domain/people/turnover';

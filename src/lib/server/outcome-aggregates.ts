@@ -9,6 +9,7 @@ import type { Client, Transaction } from '@libsql/client';
 import type { Database, DbOrTx } from './db';
 import type { AgentDayOutcome, TeamDayOutcome } from './db/schema';
 import type { OutcomeMeasure } from '$lib/domain/outcomes/measures';
+import { forgetCachedFindings } from './findings-cache';
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -80,11 +81,13 @@ export async function personSums(db: DbOrTx, personId: number, fromDay: string):
 /** Rebuilds [fromDay, toDay] inside a Drizzle transaction (or on the writer). */
 export async function rebuildTeamDays(tx: DbOrTx, fromDay: string, toDay: string): Promise<void> {
 	for (const statement of rebuildStatements(fromDay, toDay)) await tx.run(sql.raw(statement));
+	forgetCachedFindings();
 }
 
 /** The same inside a raw libSQL transaction (the streamed outcome import). */
 export async function rebuildTeamDaysRaw(t: Transaction | Client, fromDay: string, toDay: string): Promise<void> {
 	for (const statement of rebuildStatements(fromDay, toDay)) await t.execute(statement);
+	forgetCachedFindings();
 }
 
 /** Rebuilds every day with outcomes of these people (after a team change). */

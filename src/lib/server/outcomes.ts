@@ -13,8 +13,10 @@ import { personSums, summarizeDays } from './outcome-aggregates';
 // Agent-day means for callers that hold agent-day rows.
 export { summarize } from './outcome-aggregates';
 import { employmentRecords } from './people';
-import type { DataScope } from './auth/guard';
+import { scopeTeams, type DataScope } from './auth/guard';
 import { teamEngagement } from './turnover-risk';
+import { programmeEffects } from './programme-effects';
+import { cachedFindings } from './findings-cache';
 import { isoWeekStart } from '$lib/domain/autonomy/autonomy-index';
 import { compareQuartiles, fixedEffectsSlope, type TeamWeek } from '$lib/domain/outcomes/levers';
 import { compareDay } from '$lib/domain/outcomes/daily-review';
@@ -24,12 +26,6 @@ import { outcomeMeasures, type OutcomeMeasure } from '$lib/domain/outcomes/measu
 
 export const leverKeys = ['flexibility', 'autonomy', 'training', 'staffing', 'engagement', 'turnover'] as const;
 export type LeverKey = (typeof leverKeys)[number];
-
-/** The teams of the organization the scope covers (an agent's scope covers none here). */
-export async function scopeTeams(database: Database, scope: DataScope) {
-	const rows = await database.db.select({ id: teams.id, name: teams.name, siteId: teams.siteId }).from(teams).where(eq(teams.organizationId, scope.organizationId));
-	return scope.kind === 'teams' ? rows.filter((t) => scope.teamIds.includes(t.id)) : scope.kind === 'org' ? rows : [];
-}
 
 export async function teamDays(database: Database, teamIds: readonly number[], fromDay: string, toDay = '9999-12-31'): Promise<TeamDayOutcome[]> {
 	if (!teamIds.length) return [];
@@ -110,6 +106,19 @@ export function leverFindings(cells: Map<string, TeamDayOutcome[]>, levers: Map<
 			findings.push({ lever, outcome, teamWeeks: points.length, quartiles: compareQuartiles(points, mulberry32(7)), fixedEffects: fixedEffectsSlope(points) });
 		}
 	return findings;
+}
+
+/**
+ * What the levers and the training and coaching comparisons show for the teams in scope over the
+ * last 26 weeks (cached: findings-cache.ts).
+ */
+export function outcomeFindings(database: Database, scope: DataScope, today: string) {
+	const key = `${scope.organizationId}|${scope.kind}|${scope.kind === 'teams' ? [...scope.teamIds].sort((a, b) => a - b).join(',') : ''}|${today}`;
+	return cachedFindings(key, async () => {
+		const long = await teamOutcomes(database, scope, today, 26);
+		const levers = await teamLevers(database, scope.organizationId, long.table.map((t) => t.teamId), isoWeekStart(addDays(today, -7 * 26)), today);
+		return { findings: leverFindings(long.cells, levers), programmes: await programmeEffects(database, scope, today) };
+	});
 }
 
 /** One agent's figures over the last weeks beside their team's. */

@@ -1,10 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { dataScope, requireRole } from '$lib/server/auth/guard';
-import { leverFindings, periodComparison, teamLevers, teamOutcomes } from '$lib/server/outcomes';
+import { outcomeFindings, periodComparison } from '$lib/server/outcomes';
 import { peopleHealth } from '$lib/server/people-health';
 import { todayOf } from '$lib/server/time-off';
-import { isoWeekStart } from '$lib/domain/autonomy/autonomy-index';
-import { addDays } from '$lib/domain/people/turnover';
 
 // One printable page for a director: results now against before, people health, and what the
 // levers show, each with its caveat.
@@ -14,12 +12,11 @@ export const load: PageServerLoad = async (event) => {
 	const scope = await dataScope(database, user);
 	const today = await todayOf(database, user.id);
 	const health = await peopleHealth(database, scope, today);
-	const long = await teamOutcomes(database, scope, today, 26);
-	const levers = await teamLevers(database, user.organizationId, long.table.map((t) => t.teamId), isoWeekStart(addDays(today, -7 * 26)), today);
+	const { findings } = await outcomeFindings(database, scope, today);
 	return {
 		today,
 		period: await periodComparison(database, scope, today),
 		turnover: { current: health.current, reference: health.reference, early: health.early },
-		findings: leverFindings(long.cells, levers).filter((f) => f.quartiles || f.fixedEffects)
+		findings: findings.filter((f) => f.quartiles || f.fixedEffects)
 	};
 };
