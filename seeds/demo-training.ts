@@ -2,7 +2,8 @@
  * Training in the demo center: Tend's shipped modules registered, the first module assigned to
  * every agent of the first team (due in a week), the second to the second team (due yesterday, so
  * some are overdue), and a few weeks of practice replies and quiz attempts of mixed quality,
- * scored by the real empathy scorer, so the training and team pages have progress to show.
+ * scored by the real empathy scorer, so the training and team pages have progress to show; and
+ * the third module completed months ago by half the agents of the other teams (see below).
  */
 import { eq } from 'drizzle-orm';
 import type { Database } from '../src/lib/server/db';
@@ -47,6 +48,18 @@ export async function seedDemoTraining(database: Database, options: { today: str
 				const chosen = new Map(view.quiz.map((q) => [q.key, random.chance(0.8) ? q.answerIndex : (q.answerIndex + 1) % q.options.length]));
 				await recordQuiz(database, a.id, p.module, chosen, 'en', start - random.int(1, 5) * 86_400_000);
 			}
+		}
+	}
+	// Earlier training: the third module, completed by about half the agents of the other teams in
+	// some week 6 to 20 weeks ago, so before-and-after comparisons have weeks on both sides to read.
+	const earlier = modules[2];
+	const earlierView = earlier ? viewModule(earlier, 'en') : null;
+	if (earlier && earlierView) {
+		for (const a of options.agents) {
+			if (a.teamId === null || options.teamIds.slice(0, 2).includes(a.teamId) || !random.chance(0.5)) continue;
+			const done = start - random.int(42, 140) * 86_400_000 + random.int(9, 16) * 3_600_000;
+			for (const [i, scenario] of earlierView.scenarios.entries()) await recordPractice(database, a.id, earlier, scenario.key, replies[random.int(2, replies.length - 1)]!, 'en', done - (earlierView.scenarios.length - i) * 600_000);
+			await recordQuiz(database, a.id, earlier, new Map(earlierView.quiz.map((q) => [q.key, q.answerIndex])), 'en', done);
 		}
 	}
 }
