@@ -8,6 +8,7 @@
 import { and, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Database } from './db';
 import { agentDayOutcomes, coachingSessions, moduleCompletions, people } from './db/schema';
+import { agentDaySums, summarizeDays, type Sums } from './outcome-aggregates';
 import { scopeTeams, type DataScope } from './auth/guard';
 import { isoWeekStart } from '$lib/domain/autonomy/autonomy-index';
 import { addDays } from '$lib/domain/people/turnover';
@@ -27,15 +28,11 @@ export interface ProgrammeFinding {
 	result: MatchedChange | null;
 }
 
-type Row = typeof agentDayOutcomes.$inferSelect;
-
-// Each outcome of an agent-day as a sum and how much it counts: CSAT by its survey answers (as
-// the outcomes page weighs it), the others one per day with a figure.
-const parts: Record<ProgrammeOutcome, (r: Row) => { sum: number; weight: number } | null> = {
-	csat: (r) => (r.csat !== null && r.csatResponses > 0 ? { sum: r.csat * r.csatResponses * 100, weight: r.csatResponses } : null),
-	fcr: (r) => (r.fcr !== null ? { sum: r.fcr * 100, weight: 1 } : null),
-	qaScore: (r) => (r.qaScore !== null ? { sum: r.qaScore, weight: 1 } : null)
-};
+// How much an agent-week's figure counts: CSAT by its survey answers (as the outcomes page weighs
+// it), the others by the days with a figure.
+const weightOf: Record<ProgrammeOutcome, (s: Pick<Sums, 'csatResponses' | 'fcrCount' | 'qaCount'>) => number> = { csat: (s) => s.csatResponses, fcr: (s) => s.fcrCount, qaScore: (s) => s.qaCount };
+// Shares in percentage points, as the levers are; QA in its own points.
+const unitOf: Record<ProgrammeOutcome, number> = { csat: 100, fcr: 100, qaScore: 1 };
 
 export async function programmeEffects(database: Database, scope: DataScope, today: string, weeks = 26): Promise<ProgrammeFinding[]> {
 	const visible = await scopeTeams(database, scope);
@@ -66,18 +63,19 @@ export async function programmeEffects(database: Database, scope: DataScope, tod
 		coaching: ids.length ? eventWeeks(await database.db.select({ personId: coachingSessions.personId, at: coachingSessions.createdAt }).from(coachingSessions).where(inArray(coachingSessions.personId, ids))) : []
 	};
 	const findings: ProgrammeFinding[] = [];
+	const cells = new Map<string, { agentId: number; week: string; days: Sums[] }>();
+	for (const r of rows) {
+		const week = isoWeekStart(r.day);
+		const key = `${r.personId}|${week}`;
+		(cells.get(key) ?? cells.set(key, { agentId: r.personId, week, days: [] }).get(key)!).days.push(agentDaySums(r));
+	}
+	const weekly = [...cells.values()].map((c) => ({ ...c, means: summarizeDays(c.days), total: c.days.reduce((t, d) => ({ csatResponses: t.csatResponses + d.csatResponses, fcrCount: t.fcrCount + d.fcrCount, qaCount: t.qaCount + d.qaCount }), { csatResponses: 0, fcrCount: 0, qaCount: 0 }) }));
 	for (const outcome of programmeOutcomes) {
-		const cells = new Map<string, { agentId: number; week: string; sum: number; weight: number }>();
-		for (const r of rows) {
-			const part = parts[outcome](r);
-			if (!part) continue;
-			const week = isoWeekStart(r.day);
-			const key = `${r.personId}|${week}`;
-			const cell = cells.get(key) ?? cells.set(key, { agentId: r.personId, week, sum: 0, weight: 0 }).get(key)!;
-			cell.sum += part.sum;
-			cell.weight += part.weight;
-		}
-		const values: AgentWeekValue[] = [...cells.values()].map((c) => ({ agentId: c.agentId, week: c.week, value: c.sum / c.weight, weight: c.weight }));
+		const values: AgentWeekValue[] = weekly.flatMap((c) => {
+			const value = c.means[outcome];
+			const weight = weightOf[outcome](c.total);
+			return value === null || weight === 0 ? [] : [{ agentId: c.agentId, week: c.week, value: value * unitOf[outcome], weight }];
+		});
 		for (const programme of programmeKeys) findings.push({ programme, outcome, result: matchedChange(values, events[programme], mulberry32(7)) });
 	}
 	return findings.sort((a, b) => programmeKeys.indexOf(a.programme) - programmeKeys.indexOf(b.programme));
