@@ -7,6 +7,7 @@ import type { Database, Tx } from '../src/lib/server/db';
 import { agentDayOutcomes, autonomyIndex, decisionReviews, decisions, exits, interactionOutcomes, intervalHistory, organizations, people, policies, policyVersions, queues, queueTargets, shrinkageCategories, sites, specialDays, teams, teamSupervisors } from '../src/lib/server/db/schema';
 import { outcomeTargets } from '../src/lib/server/db/schema';
 import { rebuildTeamDays } from '../src/lib/server/outcome-aggregates';
+import { refreshStaffingAdequacy } from '../src/lib/server/staffing-adequacy';
 import { generateDemoAutonomy } from './demo-autonomy';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoQuality } from './demo-quality';
@@ -132,6 +133,8 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
 		await insertInBatches(tx, outcomeTargets, demoOutcomeTargets.map((t) => ({ ...t, organizationId: center.organizations[0]!.id!, updatedAt: Date.parse(`${options.today}T00:00:00Z`) })));
 		await rebuildTeamDays(tx, '0000-01-01', '9999-12-31');
 	});
+	// Staffing adequacy over the whole history, now that history, worked days and staffing settings are in.
+	await refreshStaffingAdequacy(database, center.organizations[0]!.id!, center.summary.firstDay, center.summary.lastDay);
 	// A saved two-week forecast per queue, so the demo's staffing pages and the scheduler have a
 	// requirement to plan against from the start.
 	for (const queue of center.queues) {
