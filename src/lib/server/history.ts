@@ -4,10 +4,7 @@ import { and, asc, count, eq, gte, inArray, lt, max, min, sql } from 'drizzle-or
 import type { Database, DbOrTx } from './db';
 import { intervalHistory, queues } from './db/schema';
 import { recordAudit } from './audit';
-import { refreshStaffingAdequacy } from './staffing-adequacy';
 import { checkHistoryImport, type HistoryCheck } from '$lib/domain/history/history-import';
-import { addDays } from '$lib/domain/people/turnover';
-import { dayInZone } from '$lib/domain/time/calendar';
 
 /**
  * Writes every row or none. A row for a queue and interval already stored replaces it, so a
@@ -21,7 +18,7 @@ export async function importHistory(
 	actorId: number,
 	now: number
 ): Promise<HistoryCheck> {
-	const result = await database.write(async (tx) => {
+	return database.write(async (tx) => {
 		const queueRows = await tx.select({ id: queues.id, name: queues.name }).from(queues).where(eq(queues.organizationId, organizationId));
 		const check = checkHistoryImport(file.header, file.rows, { intervalMinutes, queues: queueRows });
 		if (!check.ok) return check;
@@ -43,27 +40,6 @@ export async function importHistory(
 		await recordAudit(tx, { actorId, action: 'history.import', entity: 'queue', detail: { rows: check.rows.length, intervalMinutes } }, now);
 		return check;
 	});
-	if (result.ok && result.rows.length) await refreshImportedWeeks(database, organizationId, result.rows);
-	return result;
-}
-
-/**
- * Staffing adequacy of the weeks the imported intervals fall in (a day either side of their UTC
- * days covers every site zone). After the import's own transaction, so a queue whose history
- * cannot be staffed leaves the import in place: the error is logged and those weeks keep their rows.
- */
-async function refreshImportedWeeks(database: Database, organizationId: number, rows: readonly { intervalStart: number }[]) {
-	let first = Infinity;
-	let last = -Infinity;
-	for (const r of rows) {
-		first = Math.min(first, r.intervalStart);
-		last = Math.max(last, r.intervalStart);
-	}
-	try {
-		await refreshStaffingAdequacy(database, organizationId, addDays(dayInZone(first, 'UTC'), -1), addDays(dayInZone(last, 'UTC'), 1));
-	} catch (error) {
-		console.error('staffing adequacy after a history import failed:', error);
-	}
 }
 
 export async function loadHistory(db: DbOrTx, queueId: number, fromMs: number, toMs: number) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from './db';
 import { agentDayOutcomes, intervalHistory, people, queues, shrinkageCategories, teamWeekStaffing } from './db/schema';
-import { refreshStaffingAdequacy, staffingAdequacy } from './staffing-adequacy';
+import { refreshAfterHistoryImport, refreshStaffingAdequacy, staffingAdequacy } from './staffing-adequacy';
 import { importHistory } from './history';
 import { addPerson, createTestDatabase, disposeTestDatabase, seedTestOrg, type TestOrg } from './test-fixtures';
 import { localTimeMs } from '$lib/domain/schedule/center-model';
@@ -151,6 +151,7 @@ describe('after a history import', () => {
 		// 10:00 Warsaw is 09:00 UTC: 20 offered at AHT 180 s need 7 agents (no shrinkage here), all on Alice's team.
 		const result = await importHistory(database, org.organizationId, { header, rows: [{ interval_start: '2026-03-10T09:00:00Z', queue: 'Billing', offered: '20', handled: '20', abandoned: '0', aht_seconds: '180' }] }, 15, org.supervisorId, Date.now());
 		expect(result.ok).toBe(true);
+		if (result.ok) await refreshAfterHistoryImport(database, org.organizationId, result.rows);
 		expect(await staffingAdequacy(database, [org.team1, org.team2], '2026-03-09')).toEqual([{ teamId: org.team1, weekStart: '2026-03-09', requiredHours: 1.75, coveredHours: 0.25, workedHours: 1 }]);
 	});
 
@@ -160,6 +161,7 @@ describe('after a history import', () => {
 		try {
 			const result = await importHistory(database, org.organizationId, { header, rows: [{ interval_start: '2026-03-10T09:15:00Z', queue: 'Billing', offered: '4', handled: '4', abandoned: '0', aht_seconds: '180' }] }, 15, org.supervisorId, Date.now());
 			expect(result.ok).toBe(true);
+			if (result.ok) await refreshAfterHistoryImport(database, org.organizationId, result.rows);
 			expect(String(logged.mock.calls[0]?.[1])).toMatch(/queue "Billing"/);
 		} finally {
 			logged.mockRestore();

@@ -186,3 +186,22 @@ export async function staffingAdequacy(database: Database, teamIds: readonly num
 		.where(and(inArray(teamWeekStaffing.teamId, [...teamIds]), gte(teamWeekStaffing.weekStart, fromWeek)))
 		.orderBy(asc(teamWeekStaffing.teamId), asc(teamWeekStaffing.weekStart));
 }
+
+/**
+ * Staffing adequacy of the weeks the imported intervals fall in (a day either side of their UTC
+ * days covers every site zone). Called after the import's own transaction (by its caller: history.ts can't import this module, which reads history through forecasting.ts), so a queue whose history
+ * cannot be staffed leaves the import in place: the error is logged and those weeks keep their rows.
+ */
+export async function refreshAfterHistoryImport(database: Database, organizationId: number, rows: readonly { intervalStart: number }[]) {
+	let first = Infinity;
+	let last = -Infinity;
+	for (const r of rows) {
+		first = Math.min(first, r.intervalStart);
+		last = Math.max(last, r.intervalStart);
+	}
+	try {
+		await refreshStaffingAdequacy(database, organizationId, addDays(dayInZone(first, 'UTC'), -1), addDays(dayInZone(last, 'UTC'), 1));
+	} catch (error) {
+		console.error('staffing adequacy after a history import failed:', error);
+	}
+}

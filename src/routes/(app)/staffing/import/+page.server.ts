@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
+import { refreshAfterHistoryImport } from '$lib/server/staffing-adequacy';
 import { importHistory } from '$lib/server/history';
 import { readCsvUpload } from '$lib/server/http/csv';
 import { formText } from '$lib/server/http/form';
@@ -21,6 +22,7 @@ export const actions: Actions = {
 		if (!upload.ok) return fail(400, upload);
 		const result = await importHistory(event.locals.database, user.organizationId, upload, intervalMinutes, user.id, Date.now());
 		if (!result.ok) return fail(400, { ...result });
+		if (result.rows.length) await refreshAfterHistoryImport(event.locals.database, user.organizationId, result.rows);
 		return { imported: result.rows.length };
 	}
 };
