@@ -5,7 +5,8 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getTableColumns } from 'drizzle-orm';
 import type { Database, Tx } from '../src/lib/server/db';
 import { agentDayOutcomes, autonomyIndex, decisionReviews, decisions, exits, interactionOutcomes, intervalHistory, organizations, people, policies, policyVersions, queues, queueTargets, shrinkageCategories, sites, specialDays, teams, teamSupervisors } from '../src/lib/server/db/schema';
-import { outcomeTargets } from '../src/lib/server/db/schema';
+import { flexibilityIndex, outcomeTargets, teamFlexibilityIndex } from '../src/lib/server/db/schema';
+import { demoFlexibility } from './demo-flexibility';
 import { rebuildTeamDays } from '../src/lib/server/outcome-aggregates';
 import { refreshStaffingAdequacy } from '../src/lib/server/staffing-adequacy';
 import { generateDemoAutonomy } from './demo-autonomy';
@@ -131,6 +132,9 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
 		await insertInBatches(tx, interactionOutcomes, autonomy.interactions as (typeof interactionOutcomes.$inferInsert)[]);
 		await insertInBatches(tx, autonomyIndex, autonomy.autonomyIndex);
 		await insertInBatches(tx, outcomeTargets, demoOutcomeTargets.map((t) => ({ ...t, organizationId: center.organizations[0]!.id!, updatedAt: Date.parse(`${options.today}T00:00:00Z`) })));
+		const flexibility = demoFlexibility(center.agentDayOutcomes, new Map(center.people.map((p) => [p.id!, p.teamId ?? null])), addDays(options.today, -isoWeekday(options.today)));
+		await insertInBatches(tx, flexibilityIndex, flexibility.agents);
+		await insertInBatches(tx, teamFlexibilityIndex, flexibility.teams);
 		await rebuildTeamDays(tx, '0000-01-01', '9999-12-31');
 	});
 	// Staffing adequacy over the whole history, now that history, worked days and staffing settings are in.
