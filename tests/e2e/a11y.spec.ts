@@ -136,10 +136,11 @@ async function pagesFor(browser: Browser, role: Role | null): Promise<Visit[]> {
 				{ path: '/quality/scorecards' },
 				{ path: '/outcomes' },
 				{ path: '/outcomes/daily' },
-				{ path: '/outcomes/kpis?by=week' }
+				{ path: '/outcomes/kpis?by=week' },
+				{ path: '/outcomes/maturity', prepare: openDetails('main details') }
 			];
 		case 'hr':
-			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }, { path: '/outcomes/summary' }, { path: '/outcomes/kpis' }, { path: '/people-health' }, { path: '/surveys' }, { path: '/surveys/1/results' }, { path: '/risk' }, { path: '/risk/model' }, { path: '/my-data' }];
+			return [{ path: '/' }, { path: '/people?status=' }, { path: `/people/${self.id}` }, { path: '/outcomes/summary' }, { path: '/outcomes/kpis' }, { path: '/outcomes/maturity', prepare: openDetails('main details') }, { path: '/people-health' }, { path: '/surveys' }, { path: '/surveys/1/results' }, { path: '/risk' }, { path: '/risk/model' }, { path: '/my-data' }];
 		case 'admin':
 			return [
 				{ path: '/' },

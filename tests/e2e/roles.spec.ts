@@ -111,7 +111,8 @@ function cases(people: DirectoryEntry[]): { byRole: Record<Role, Case[]> } {
 		{ path: '/outcomes', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'The results the research measures' },
 		{ path: '/outcomes/daily', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'against the same weekday of the four weeks before' },
 		{ path: '/outcomes/summary', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Executive summary' },
-		{ path: '/outcomes/kpis', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'KPIs against targets' }
+		{ path: '/outcomes/kpis', status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: 'KPIs against targets' },
+		{ path: '/outcomes/maturity', status: { agent: 403, supervisor: 200, hr: 200, admin: 200 }, shows: 'Practice characteristics' }
 	];
 	const byRole = Object.fromEntries(
 		roles.map((role) => [role, [...shared, { path: `/people/${self[role].id}`, status: { agent: 200, supervisor: 200, hr: 200, admin: 200 }, shows: self[role].email }]])
