@@ -60,6 +60,19 @@ export function ruleViolationText(f: { agentName: string; rule: string; when: st
 	}
 }
 
+/** A clash found before solving, with each other single relaxation that would remove it. */
+export function clashText(f: { agentName: string; rule: string; when: string; amount: number; relaxations?: { rule: string; amount: number }[] }, locale: string): string {
+	if (f.rule === 'weekends') return m.clash_weekends_needed({ name: f.agentName, week: formatDay(f.when, locale), count: new Intl.NumberFormat(locale).format(f.amount) });
+	const others = (f.relaxations ?? []).map((r) =>
+		r.rule === 'rest'
+			? m.clash_or_rest({ hours: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(r.amount / 60) })
+			: r.rule === 'consecutive_days'
+				? m.clash_or_consecutive({ days: new Intl.NumberFormat(locale).format(r.amount) })
+				: m.clash_or_weekend()
+	);
+	return [ruleViolationText(f, locale), ...others].join(' ');
+}
+
 /** A rule a swap or hand edit would break, in words. */
 export function planViolationText(v: { rule: string; when: string; amount: number }, locale: string): string {
 	const when = formatDay(v.when, locale);

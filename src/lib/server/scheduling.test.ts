@@ -271,7 +271,7 @@ describe('schedule runs', () => {
 		expect(clashing.runStatus).toBe('done');
 		const summary = clashing.summary as { clashes: unknown[]; violations: { rule: string; agentId: number }[] };
 		// Two days of at most 8.5 hours (17 h) against 40: 23 hours short.
-		expect(summary.clashes).toEqual([{ agentId: org.agent2Id, agentName: 'Bob Agent', rule: 'weekly_hours_min', when: monday, amount: 23 * 60 }]);
+		expect(summary.clashes).toEqual([{ agentId: org.agent2Id, agentName: 'Bob Agent', rule: 'weekly_hours_min', when: monday, amount: 23 * 60, relaxations: [] }]);
 		expect(summary.violations).toContainEqual(expect.objectContaining({ agentId: org.agent2Id, rule: 'weekly_hours_min' }));
 	});
 

@@ -24,7 +24,8 @@ import {
 import { recordAudit } from './audit';
 import { refreshFlexibilityIndex } from './fairness';
 import { defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from '$lib/domain/schedule/center-model';
-import { createScheduleSolver, diagnoseProblem } from '$lib/domain/schedule/center-solver';
+import { createScheduleSolver } from '$lib/domain/schedule/center-solver';
+import { diagnoseProblem } from '$lib/domain/schedule/clash-diagnosis';
 import { checkPlan, newViolations } from '$lib/domain/schedule/rules-check';
 import { mulberry32 } from '$lib/domain/random';
 import { addDays } from '$lib/domain/people/turnover';

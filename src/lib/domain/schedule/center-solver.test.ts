@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesFor, defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from './center-model';
-import { diagnoseProblem, solveSchedule } from './center-solver';
+import { solveSchedule } from './center-solver';
 import { mulberry32 } from '../random';
 
 const seeded = mulberry32;
@@ -120,15 +120,3 @@ describe('solveSchedule', () => {
 	});
 });
 
-describe('diagnoseProblem', () => {
-	it('names an agent with no availability and the hours a contract cannot get', () => {
-		const p = problem([
-			agent(1, { weekly: Array.from({ length: 7 }, () => []) }),
-			agent(2, { name: 'Bo', weekly: [[{ startMinute: 9 * 60, endMinute: 17 * 60 + 30 }], [], [], [], [], [], []] })
-		]);
-		const found = diagnoseProblem(p);
-		expect(found).toContainEqual({ agentId: 1, agentName: 'Agent 1', rule: 'no_availability', when: '2026-01-05', amount: 0 });
-		// Bo can work one 8.5 h shift a week; the contract needs 24 h: relax by 15.5 h (930 min).
-		expect(found).toContainEqual({ agentId: 2, agentName: 'Bo', rule: 'weekly_hours_min', when: '2026-01-05', amount: 24 * 60 - 510 });
-	});
-});

@@ -431,35 +431,3 @@ export function placeBreaks(shift: Candidate, step: number, t0: number, cov: Flo
 	if (hours >= 8) place(align(shift.end - 3 * h), shift.end - 1 * h, 15, 'break');
 	return out.sort((a, b) => a.start - b.start);
 }
-
-/**
- * Why no schedule can keep every rule, before solving: for each agent and week, the most
- * minutes their availability and rules allow against the contract minimum. Each clash names
- * the smallest relaxation that removes it.
- */
-export function diagnoseProblem(problem: ScheduleProblem): RuleViolation[] {
-	const weeks = weekKeyIndexes(problem.days);
-	const out: RuleViolation[] = [];
-	for (const agent of problem.agents) {
-		const perWeek = new Map<number, number[]>();
-		problem.days.forEach((day, d) => {
-			const longest = Math.max(0, ...candidatesFor(agent, day).map((c) => c.minutes));
-			const list = perWeek.get(weeks[d]!) ?? [];
-			list.push(longest);
-			perWeek.set(weeks[d]!, list);
-		});
-		let any = false;
-		for (const [w, list] of perWeek) {
-			if (list.some((m) => m > 0)) any = true;
-			// At most maxConsecutiveDays in a row; within one week that caps the days at min(7, max).
-			const days = Math.min(list.length, agent.rules.maxConsecutiveDays >= 7 ? 7 : agent.rules.maxConsecutiveDays);
-			const most = [...list].sort((a, b) => b - a).slice(0, days).reduce((s, m) => s + m, 0);
-			const fullWeek = list.length === 7;
-			if (fullWeek && most < agent.rules.minWeeklyMinutes) {
-				out.push({ agentId: agent.id, agentName: agent.name, rule: 'weekly_hours_min', when: problem.days[weeks.indexOf(w)]!, amount: agent.rules.minWeeklyMinutes - most });
-			}
-		}
-		if (!any) out.push({ agentId: agent.id, agentName: agent.name, rule: 'no_availability', when: problem.days[0]!, amount: 0 });
-	}
-	return out;
-}
