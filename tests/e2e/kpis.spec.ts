@@ -99,3 +99,18 @@ test('an agent sees their own figures and their team, nobody else', async ({ bro
 		await context.close();
 	}
 });
+
+test("a chart without a server export downloads its own numbers as CSV", async ({ browser }) => {
+	const { context, page } = await newSignedInPage(browser, 'hr', 'en');
+	try {
+		await open(page, '/people-health');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en('chart_csv') }).first().click()]);
+		expect(download.suggestedFilename()).toBe('turnover-by-month.csv');
+		const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+		const lines = text.trim().split(/\r?\n/);
+		expect(lines.length).toBeGreaterThan(6);
+		expect(lines[0]!.split(',').length).toBeGreaterThan(1);
+	} finally {
+		await context.close();
+	}
+});
