@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Database } from './db';
 import { people, schedules, shifts, sites, teams } from './db/schema';
-import { createOffer, openOffersFor, takeOffer } from './offers';
+import { createOffer, listPostedOffers, openOffersFor, takeOffer } from './offers';
 import { addPerson, createTestDatabase, disposeTestDatabase, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 import { localTimeMs } from '$lib/domain/schedule/center-model';
 
@@ -49,6 +49,36 @@ describe('offers', () => {
 		const night = (await openOffersFor(database, org.team1, second, '2026-01-22')).find((o) => o.day === '2026-01-22')!;
 		const refused = await takeOffer(database, second, night.id, seedNow);
 		expect(refused).toMatchObject({ ok: false, problem: 'rules' });
+	});
+
+	it('lists the team\'s offers of the schedule\'s days by start, with who took each (refused takes are not takes)', async () => {
+		const posted = await listPostedOffers(database, org.team1, '2026-01-19', '2026-01-25');
+		expect(posted.map((o) => [o.kind, o.day, o.slots, o.takers])).toEqual([
+			['extra', later, 3, ['Second']],
+			['vto', later, 1, ['Alice Agent']],
+			['extra', '2026-01-22', 1, []]
+		]);
+		expect(await listPostedOffers(database, org.team1, '2026-01-26', '2026-02-01')).toEqual([]);
+		expect(await listPostedOffers(database, org.team2, '2026-01-19', '2026-01-25')).toEqual([]);
+	});
+
+	it('VTO may take a week under the contract minimum (the agent chooses to work less), extra hours may not pass the maximum', async () => {
+		const day = '2026-01-23';
+		const [shift] = await database.write((tx) => tx.insert(shifts).values({ scheduleId, personId: second, start: localTimeMs(day, 8 * 60, tz), end: localTimeMs(day, 16 * 60, tz), breaks: [] }).returning({ id: shifts.id }));
+		// Planned at exactly their contract hours: 6 h on the 21st and these 8.
+		await database.write((tx) => tx.update(people).set({ contractHoursMin: 14, contractHoursMax: 14 }).where(eq(people.id, second)));
+		try {
+			await createOffer(database, { teamId: org.team1, kind: 'vto', day, start: localTimeMs(day, 7 * 60, tz), end: localTimeMs(day, 17 * 60, tz), slots: 1 }, org.supervisorId, seedNow);
+			const vto = (await openOffersFor(database, org.team1, second, day)).find((o) => o.kind === 'vto' && o.day === day)!;
+			expect(await takeOffer(database, second, vto.id, seedNow)).toEqual({ ok: true });
+			expect(await database.db.select().from(shifts).where(eq(shifts.id, shift!.id))).toEqual([]);
+			await createOffer(database, { teamId: org.team1, kind: 'extra', day, start: localTimeMs(day, 9 * 60, tz), end: localTimeMs(day, 18 * 60, tz), slots: 1 }, org.supervisorId, seedNow);
+			const extra = (await openOffersFor(database, org.team1, second, day)).find((o) => o.kind === 'extra' && o.day === day)!;
+			// 6 h and these 9 make 15, one over the maximum.
+			expect(await takeOffer(database, second, extra.id, seedNow)).toMatchObject({ ok: false, problem: 'rules', violations: [{ rule: 'weekly_hours_max', amount: 60 }] });
+		} finally {
+			await database.write((tx) => tx.update(people).set({ contractHoursMin: 0, contractHoursMax: 40 }).where(eq(people.id, second)));
+		}
 	});
 
 	it('refuses an offer of another team', async () => {

@@ -1,9 +1,11 @@
 // VTO and extra-hours offers: a supervisor posts one for a team and day; agents take it, first
-// come first served up to its slots, and only when the change keeps every hard rule of theirs.
+// come first served up to its slots, and only when the change keeps every hard rule of theirs,
+// except that VTO may leave a week under the contract's minimum hours: working less is what the
+// agent chooses by taking it (agents are mostly planned at their minimum, so no VTO could be taken).
 // The shift change, the take and the audit entry land in one transaction.
 import { and, asc, count, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { Database } from './db';
-import { schedules, shifts, staffingOfferTakes, staffingOffers } from './db/schema';
+import { people, schedules, shifts, staffingOfferTakes, staffingOffers } from './db/schema';
 import { recordAudit } from './audit';
 import { agentInputs, horizonDays } from './scheduling';
 import { requesterOf } from './time-off';
@@ -30,6 +32,23 @@ export async function openOffersFor(database: Database, teamId: number | null, p
 	if (!offers.length) return [];
 	const takes = await database.db.select().from(staffingOfferTakes).where(inArray(staffingOfferTakes.offerId, offers.map((o) => o.id)));
 	return offers.map((o) => ({ ...o, taken: takes.filter((t) => t.offerId === o.id).length, mine: takes.some((t) => t.offerId === o.id && t.personId === personId) }));
+}
+
+/** A team's offers for the days from `firstDay` to `lastDay`, with who took each, first taker first: what the planner sees of them. */
+export async function listPostedOffers(database: Database, teamId: number, firstDay: string, lastDay: string) {
+	const offers = await database.db
+		.select()
+		.from(staffingOffers)
+		.where(and(eq(staffingOffers.teamId, teamId), gte(staffingOffers.day, firstDay), lte(staffingOffers.day, lastDay)))
+		.orderBy(asc(staffingOffers.start));
+	if (!offers.length) return [];
+	const takes = await database.db
+		.select({ offerId: staffingOfferTakes.offerId, name: people.name })
+		.from(staffingOfferTakes)
+		.innerJoin(people, eq(people.id, staffingOfferTakes.personId))
+		.where(inArray(staffingOfferTakes.offerId, offers.map((o) => o.id)))
+		.orderBy(asc(staffingOfferTakes.createdAt));
+	return offers.map((o) => ({ ...o, takers: takes.filter((t) => t.offerId === o.id).map((t) => t.name) }));
 }
 
 export type TakeOutcome = { ok: true } | { ok: false; problem: 'not_found' | 'full' | 'already' | 'no_shift' | 'inside' | 'no_overlap' | 'rules'; violations?: PlanViolation[] };
@@ -59,7 +78,7 @@ export async function takeOffer(database: Database, personId: number, offerId: n
 	const agent = (await agentInputs(database, offer.teamId, days)).find((a) => a.id === personId);
 	if (!agent) return { ok: false, problem: 'not_found' };
 	const after = planned.filter((s) => s !== today).concat(effect.kind === 'set' ? [{ id: -1, start: effect.start, end: effect.end, scheduleId: today?.scheduleId ?? -1 }] : []);
-	const broken = newViolations(checkPlan(agent, days, planned), checkPlan(agent, days, after));
+	const broken = newViolations(checkPlan(agent, days, planned), checkPlan(agent, days, after)).filter((v) => !(offer.kind === 'vto' && v.rule === 'weekly_hours_min'));
 	if (broken.length) return { ok: false, problem: 'rules', violations: broken };
 	// Extra hours on a day off need a published schedule of the team covering that day to hold the shift.
 	const scheduleId = today?.scheduleId ?? (await database.db.select({ id: schedules.id }).from(schedules).where(and(eq(schedules.teamId, offer.teamId), eq(schedules.status, 'published'), lte(schedules.firstDay, offer.day), gte(schedules.lastDay, offer.day))).limit(1))[0]?.id;

@@ -4,7 +4,7 @@ import { dataScope, requireRole, scopeTeams } from '$lib/server/auth/guard';
 import { editShift, defaultTimeLimitSeconds, failStaleSchedules, listSchedules, maxScheduleWeeks, publishSchedule, runSchedule, scheduleShifts, startScheduleRun, teamRequirement } from '$lib/server/scheduling';
 import { formText, parseId } from '$lib/server/http/form';
 import { parseClock } from '$lib/domain/schedule/availability-input';
-import { createOffer } from '$lib/server/offers';
+import { createOffer, listPostedOffers } from '$lib/server/offers';
 import { longestSpan } from '$lib/domain/schedule/offers';
 import { coverageByInterval, isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
@@ -48,7 +48,9 @@ export const load: PageServerLoad = async (event) => {
 		vto: longestSpan(coverage, 15 * 60_000, (required, scheduled) => scheduled - required >= 1),
 		extra: longestSpan(coverage, 15 * 60_000, (required, scheduled) => required - scheduled >= 1)
 	};
-	return { teams: mine, runs, selected, team, roster, coverage, day, suggestions, nextMonday, maxWeeks: maxScheduleWeeks, defaultTimeLimit: defaultTimeLimitSeconds };
+	// What became of the offers posted on a published schedule's days, so the planner sees who took them.
+	const postedOffers = selected?.status === 'published' && team ? await listPostedOffers(database, team.id, selected.firstDay, selected.lastDay) : [];
+	return { teams: mine, runs, selected, team, roster, coverage, day, suggestions, postedOffers, nextMonday, maxWeeks: maxScheduleWeeks, defaultTimeLimit: defaultTimeLimitSeconds };
 };
 
 export const actions: Actions = {
