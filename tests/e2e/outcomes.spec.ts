@@ -64,7 +64,7 @@ test('the executive summary puts results against targets, CX maturity, people an
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary_title'));
 		await expect(page.getByTestId('summary-results').getByRole('row')).toHaveCount(8);
 		// Results against the organization's targets, and its CX maturity class.
-		await expect(page.getByTestId('summary-results').getByRole('columnheader', { name: en('kpi_col_target') })).toBeVisible();
+		await expect(page.getByTestId('summary-results').getByRole('columnheader', { name: en('kpi_col_target'), exact: true })).toBeVisible();
 		await expect(page.getByTestId('summary-maturity')).toContainText(new RegExp(`${en('maturity_organization')}: (Starter|Challenger|Champion)`));
 		await expect(page.getByText(/Turnover over the last 12 months: .*19\.0% on average, 20\.0%-60\.0% in many centers/)).toBeVisible();
 		await expect(page.getByRole('button', { name: en('summary_print') })).toBeVisible();
