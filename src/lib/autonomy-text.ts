@@ -7,6 +7,7 @@ import type { PolicyRule } from '$lib/domain/autonomy/policy';
 import type { Reason } from '$lib/domain/autonomy/evaluate';
 import type { DecisionPath } from '$lib/domain/autonomy/case-outcomes';
 import type { Role } from '$lib/server/db/schema/org';
+import { numberFormat } from '$lib/i18n';
 
 export interface ActionName {
 	key: string;
@@ -46,7 +47,7 @@ export function pathLabel(path: DecisionPath): string {
 
 /** An amount of a rule's unit: money in its currency, or a number of decisions. */
 export function quantity(value: number, currency: string | null, locale: string): string {
-	return currency ? formatMoney(value, currency, locale) : new Intl.NumberFormat(locale).format(value);
+	return currency ? formatMoney(value, currency, locale) : numberFormat(locale).format(value);
 }
 
 export function reasonText(reason: Reason, rule: PolicyRule | null, remaining: { day: number | null; month: number | null }, locale: string): string {
@@ -78,8 +79,8 @@ export function ruleSentences(rule: PolicyRule, actions: readonly ActionName[], 
 			if (rule.perDay !== null) limits.push(m.rule_limit_day({ amount: formatMoney(rule.perDay, rule.currency, locale) }));
 			if (rule.perMonth !== null) limits.push(m.rule_limit_month({ amount: formatMoney(rule.perMonth, rule.currency, locale) }));
 		} else {
-			if (rule.perDay !== null) limits.push(m.rule_limit_count_day({ count: new Intl.NumberFormat(locale).format(rule.perDay) }));
-			if (rule.perMonth !== null) limits.push(m.rule_limit_count_month({ count: new Intl.NumberFormat(locale).format(rule.perMonth) }));
+			if (rule.perDay !== null) limits.push(m.rule_limit_count_day({ count: numberFormat(locale).format(rule.perDay) }));
+			if (rule.perMonth !== null) limits.push(m.rule_limit_count_month({ count: numberFormat(locale).format(rule.perMonth) }));
 		}
 		out.push(limits.length ? m.rule_alone_limited({ action, limits: list(limits, locale) }) : m.rule_alone_unlimited({ action }));
 		if (limits.length) {
@@ -91,9 +92,9 @@ export function ruleSentences(rule: PolicyRule, actions: readonly ActionName[], 
 	const c = rule.conditions;
 	const conditions: string[] = [];
 	if (c.roles?.length) conditions.push(m.cond_roles({ roles: orList(c.roles.map((r) => roleLabel(r)), locale) }));
-	if (c.minTenureDays !== undefined) conditions.push(m.cond_tenure({ days: new Intl.NumberFormat(locale).format(c.minTenureDays) }));
+	if (c.minTenureDays !== undefined) conditions.push(m.cond_tenure({ days: numberFormat(locale).format(c.minTenureDays) }));
 	if (c.trainingModule) conditions.push(m.cond_module({ module: modules.find((x) => x.key === c.trainingModule)?.title ?? c.trainingModule }));
-	if (c.minQaScore !== undefined) conditions.push(m.cond_qa({ score: new Intl.NumberFormat(locale).format(c.minQaScore) }));
+	if (c.minQaScore !== undefined) conditions.push(m.cond_qa({ score: numberFormat(locale).format(c.minQaScore) }));
 	if (c.customerTiers?.length) conditions.push(m.cond_tiers({ tiers: orList(c.customerTiers.map(tierLabel), locale) }));
 	if (conditions.length) out.push(m.rule_when({ conditions: list(conditions, locale) }));
 	return out;

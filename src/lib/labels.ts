@@ -1,6 +1,6 @@
 // One place that turns stored codes into words in the current language.
 import { m } from '$lib/paraglide/messages';
-import { formatDay } from '$lib/i18n';
+import { formatDay, numberFormat } from '$lib/i18n';
 import type { Channel, EmploymentStatus, Role } from '$lib/server/db/schema/org';
 import type { ExitType } from '$lib/server/db/schema/history';
 
@@ -23,8 +23,8 @@ export function exitTypeLabel(type: ExitType): string {
 /** Tenure in days under a year, else in years with one decimal (reads right in every language, plural-free). */
 export function tenureLabel(days: number, locale: string): string {
 	return days >= 365
-		? m.tenure_years({ years: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(days / 365.25) })
-		: m.tenure_days({ days: new Intl.NumberFormat(locale).format(days) });
+		? m.tenure_years({ years: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(days / 365.25) })
+		: m.tenure_days({ days: numberFormat(locale).format(days) });
 }
 
 export function forecastMethodLabel(method: string): string {
@@ -45,8 +45,8 @@ export function specialDayKindLabel(kind: string): string {
 
 /** A clash or broken rule in words, with the smallest relaxation that would remove it. */
 export function ruleViolationText(f: { agentName: string; rule: string; when: string; amount: number }, locale: string): string {
-	const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(f.amount / 60);
-	const n = new Intl.NumberFormat(locale).format(f.amount);
+	const hours = numberFormat(locale, { maximumFractionDigits: 1 }).format(f.amount / 60);
+	const n = numberFormat(locale).format(f.amount);
 	const week = formatDay(f.when, locale);
 	switch (f.rule) {
 		case 'weekly_hours_min': return m.clash_hours_min({ name: f.agentName, week, hours });
@@ -62,12 +62,12 @@ export function ruleViolationText(f: { agentName: string; rule: string; when: st
 
 /** A clash found before solving, with each other single relaxation that would remove it. */
 export function clashText(f: { agentName: string; rule: string; when: string; amount: number; relaxations?: { rule: string; amount: number }[] }, locale: string): string {
-	if (f.rule === 'weekends') return m.clash_weekends_needed({ name: f.agentName, week: formatDay(f.when, locale), count: new Intl.NumberFormat(locale).format(f.amount) });
+	if (f.rule === 'weekends') return m.clash_weekends_needed({ name: f.agentName, week: formatDay(f.when, locale), count: numberFormat(locale).format(f.amount) });
 	const others = (f.relaxations ?? []).map((r) =>
 		r.rule === 'rest'
-			? m.clash_or_rest({ hours: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(r.amount / 60) })
+			? m.clash_or_rest({ hours: numberFormat(locale, { maximumFractionDigits: 1 }).format(r.amount / 60) })
 			: r.rule === 'consecutive_days'
-				? m.clash_or_consecutive({ days: new Intl.NumberFormat(locale).format(r.amount) })
+				? m.clash_or_consecutive({ days: numberFormat(locale).format(r.amount) })
 				: m.clash_or_weekend()
 	);
 	return [ruleViolationText(f, locale), ...others].join(' ');
@@ -76,8 +76,8 @@ export function clashText(f: { agentName: string; rule: string; when: string; am
 /** A rule a swap or hand edit would break, in words. */
 export function planViolationText(v: { rule: string; when: string; amount: number }, locale: string): string {
 	const when = formatDay(v.when, locale);
-	const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(v.amount / 60);
-	const n = new Intl.NumberFormat(locale).format(v.amount);
+	const hours = numberFormat(locale, { maximumFractionDigits: 1 }).format(v.amount / 60);
+	const n = numberFormat(locale).format(v.amount);
 	switch (v.rule) {
 		case 'availability': return m.rule_availability({ day: when });
 		case 'one_per_day': return m.rule_one_per_day({ day: when });

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { dateFormat, formatDay, formatPercent, numberFormat } from './i18n';
+
+describe('formatter cache', () => {
+	it('builds each locale-and-options formatter once and formats as Intl does', () => {
+		expect(numberFormat('pl', { maximumFractionDigits: 1 })).toBe(numberFormat('pl', { maximumFractionDigits: 1 }));
+		expect(numberFormat('pl', { maximumFractionDigits: 2 })).not.toBe(numberFormat('pl', { maximumFractionDigits: 1 }));
+		expect(dateFormat('ar', { dateStyle: 'medium', timeZone: 'UTC' })).toBe(dateFormat('ar', { dateStyle: 'medium', timeZone: 'UTC' }));
+		expect(formatDay('2026-11-23', 'en')).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 23))));
+		expect(formatPercent(0.256, 'fa', 1)).toBe(new Intl.NumberFormat('fa', { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(0.256));
+	});
+});
