@@ -24,14 +24,22 @@ async function historyOf(database: Database, organizationId: number) {
 	return { agents, byPerson, firstDay: days.reduce((m, d) => (d.day < m ? d.day : m), '9999-12-31') };
 }
 
-/** Each agent's dated records that the signals use (domain/risk/agent-signals.ts). */
-async function eventsOf(database: Database, organizationId: number): Promise<Map<number, AgentEvents>> {
-	const inOrg = eq(people.organizationId, organizationId);
+/**
+ * Each agent's dated records that the signals use (domain/risk/agent-signals.ts): for training,
+ * the whole organization's history; for scoring today, only the agents in view and the schedule
+ * wishes of the signal window (`wishesFrom`), which is all a score reads.
+ */
+async function eventsOf(database: Database, organizationId: number, only?: { personIds: number[]; wishesFrom: string }): Promise<Map<number, AgentEvents>> {
+	const inOrg = only ? and(eq(people.organizationId, organizationId), inArray(people.id, only.personIds))! : eq(people.organizationId, organizationId);
 	const timeOff = await database.db.select({ personId: timeOffRequests.personId, at: timeOffRequests.decidedAt, created: timeOffRequests.createdAt }).from(timeOffRequests).innerJoin(people, eq(people.id, timeOffRequests.personId)).where(and(inOrg, eq(timeOffRequests.status, 'denied')));
 	const swaps = await database.db.select({ personId: shiftSwaps.offeredBy, at: shiftSwaps.decidedAt, created: shiftSwaps.createdAt }).from(shiftSwaps).innerJoin(people, eq(people.id, shiftSwaps.offeredBy)).where(and(inOrg, eq(shiftSwaps.status, 'denied')));
 	const coaching = await database.db.select({ personId: coachingSessions.personId, at: coachingSessions.createdAt }).from(coachingSessions).innerJoin(people, eq(people.id, coachingSessions.personId)).where(inOrg);
 	const completions = await database.db.select({ personId: moduleCompletions.personId, at: moduleCompletions.completedAt }).from(moduleCompletions).innerJoin(people, eq(people.id, moduleCompletions.personId)).where(inOrg);
-	const wishes = await database.db.select({ personId: flexibilityIndex.personId, weekStart: flexibilityIndex.weekStart, share: flexibilityIndex.preferencesHonoured }).from(flexibilityIndex).innerJoin(people, eq(people.id, flexibilityIndex.personId)).where(inOrg);
+	const wishes = await database.db
+		.select({ personId: flexibilityIndex.personId, weekStart: flexibilityIndex.weekStart, share: flexibilityIndex.preferencesHonoured })
+		.from(flexibilityIndex)
+		.innerJoin(people, eq(people.id, flexibilityIndex.personId))
+		.where(only ? and(inOrg, gte(flexibilityIndex.weekStart, only.wishesFrom)) : inOrg);
 	const out = new Map<number, { timeOffDenied: number[]; swapsDenied: number[]; coaching: number[]; completions: number[]; preferencesHonoured: { weekStart: string; share: number }[] }>();
 	const of = (id: number) => out.get(id) ?? out.set(id, { timeOffDenied: [], swapsDenied: [], coaching: [], completions: [], preferencesHonoured: [] }).get(id)!;
 	for (const r of timeOff) if (r.personId !== null) of(r.personId).timeOffDenied.push(r.at ?? r.created);
@@ -128,7 +136,6 @@ export async function latestModel(database: Database, organizationId: number): P
  */
 export async function riskList(database: Database, scope: DataScope, model: RiskModelRow, today: string, viewerId: number, now: number) {
 	if (scope.kind === 'self') return [];
-	const events = await eventsOf(database, scope.organizationId);
 	const engagement = await teamEngagement(database, scope.organizationId, today);
 	const agents = await database.db
 		.select({ id: people.id, name: people.name, hireDate: people.hireDate, teamId: people.teamId, teamName: teams.name })
@@ -137,14 +144,17 @@ export async function riskList(database: Database, scope: DataScope, model: Risk
 		.where(and(eq(people.organizationId, scope.organizationId), eq(people.role, 'agent'), eq(people.employmentStatus, 'active'), teamCondition(scope)))
 		.orderBy(asc(people.name));
 	const ids = agents.map((a) => a.id);
+	const events = ids.length ? await eventsOf(database, scope.organizationId, { personIds: ids, wishesFrom: addDays(today, -signalWindowDays - 7) }) : new Map<number, AgentEvents>();
 	const days = ids.length ? await database.db.select().from(agentDayOutcomes).where(and(inArray(agentDayOutcomes.personId, ids), gte(agentDayOutcomes.day, addDays(today, -signalWindowDays)))) : [];
 	// Context Tend records now but the model can't learn from yet: shown beside the score.
 	const since = Date.parse(`${addDays(today, -90)}T00:00:00Z`);
 	const deniedTimeOff = ids.length ? await database.db.select({ personId: timeOffRequests.personId }).from(timeOffRequests).where(and(inArray(timeOffRequests.personId, ids), eq(timeOffRequests.status, 'denied'), gte(timeOffRequests.createdAt, since))) : [];
 	const deniedSwaps = ids.length ? await database.db.select({ personId: shiftSwaps.offeredBy }).from(shiftSwaps).where(and(inArray(shiftSwaps.offeredBy, ids), eq(shiftSwaps.status, 'denied'), gte(shiftSwaps.createdAt, since))) : [];
 	const coaching = ids.length ? await database.db.select({ personId: coachingSessions.personId, at: coachingSessions.createdAt }).from(coachingSessions).where(inArray(coachingSessions.personId, ids)) : [];
+	const daysOf = new Map<number, typeof days>();
+	for (const d of days) (daysOf.get(d.personId) ?? daysOf.set(d.personId, []).get(d.personId)!).push(d);
 	const out = agents.map((a) => {
-		const score = scoreRisk(model.model, agentSignals(days.filter((d) => d.personId === a.id), today, tenureDays(a.hireDate, today), events.get(a.id) ?? noEvents, teamEnpsAt(engagement, a.teamId, today)));
+		const score = scoreRisk(model.model, agentSignals(daysOf.get(a.id) ?? [], today, tenureDays(a.hireDate, today), events.get(a.id) ?? noEvents, teamEnpsAt(engagement, a.teamId, today)));
 		const lastCoaching = coaching.filter((c) => c.personId === a.id).reduce<number | null>((m, c) => (m === null || c.at > m ? c.at : m), null);
 		return {
 			id: a.id,
