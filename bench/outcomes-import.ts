@@ -1,14 +1,14 @@
 // Outcome import at scale (issue 7/7: 1 million rows in under 30 s, memory under 500 MB): writes a
 // CSV of N interaction outcomes for 120 agents to a temp file, imports it into a fresh embedded
 // database through the product's path (src/lib/server/outcome-import.ts: two streamed passes, one
-// transaction), and reports wall time and the process's peak resident memory (sampled every 50 ms).
+// transaction, which also rebuilds the team-day sums of the imported days), and reports wall time and the process's peak resident memory (sampled every 50 ms).
 // Run: npx tsx bench/outcomes-import.ts [rows=1000000]
 import { createWriteStream, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { openDatabase, migrateDatabase } from '../src/lib/server/db';
-import { organizations, people } from '../src/lib/server/db/schema';
+import { organizations, people, sites, teams } from '../src/lib/server/db/schema';
 import { importOutcomes } from '../src/lib/server/outcome-import';
 import { mulberry32 } from '../src/lib/domain/random';
 
@@ -32,7 +32,10 @@ const database = await openDatabase(`file:${join(dir, 'tend.db')}`);
 await migrateDatabase(database);
 await database.write(async (tx) => {
 	await tx.insert(organizations).values({ id: 1, name: 'Bench', createdAt: 0 });
-	for (let a = 0; a < 120; a++) await tx.insert(people).values({ organizationId: 1, name: `Agent ${a}`, email: `agent${a}@bench.test`, role: 'agent', hireDate: '2024-01-01', createdAt: 0 });
+	await tx.insert(sites).values({ id: 1, organizationId: 1, name: 'Site', timeZone: 'Europe/Warsaw' });
+	// Eight teams of fifteen, so the import also rebuilds the dashboards' team-day sums for real.
+	for (let t = 1; t <= 8; t++) await tx.insert(teams).values({ id: t, organizationId: 1, siteId: 1, name: `Team ${t}` });
+	for (let a = 0; a < 120; a++) await tx.insert(people).values({ organizationId: 1, name: `Agent ${a}`, email: `agent${a}@bench.test`, role: 'agent', teamId: 1 + (a % 8), siteId: 1, hireDate: '2024-01-01', createdAt: 0 });
 });
 
 let peak = process.memoryUsage().rss;
@@ -42,5 +45,6 @@ const result = await importOutcomes(database, 1, csv, null, Date.now());
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
-console.log(JSON.stringify({ rows, ok: result.ok, imported: result.ok ? result.rows : 0, fileMegabytes: Math.round(statSync(csv).size / 1e5) / 10, seconds: Math.round(seconds * 10) / 10, peakRssMegabytes: Math.round(peak / 1e5) / 10, loadAverage: (await import('node:os')).loadavg().map((l) => Math.round(l * 10) / 10) }));
+const teamDays = (await database.client.execute('SELECT count(*) AS n FROM team_day_outcomes')).rows[0]!.n;
+console.log(JSON.stringify({ rows, ok: result.ok, imported: result.ok ? result.rows : 0, teamDays, fileMegabytes: Math.round(statSync(csv).size / 1e5) / 10, seconds: Math.round(seconds * 10) / 10, peakRssMegabytes: Math.round(peak / 1e5) / 10, loadAverage: (await import('node:os')).loadavg().map((l) => Math.round(l * 10) / 10) }));
 database.close();
