@@ -31,7 +31,8 @@ Commands:
   db backup FILE             write a consistent copy of the file database to FILE (VACUUM INTO)
   db retention               clear expired survey comments and delete expired survey answers (the server also does it daily)
   outcomes import FILE [--organization 1]
-                             import interaction outcomes from a CSV file (all rows or none; errors name row and column)
+                             import outcomes from a CSV file, one row per interaction or, with a worked_minutes
+                             column, per agent and day (all rows or none; errors name row and column)
   staffing                   agents needed per interval (Erlang C / Erlang A); JSON in, JSON out:
       {"model":"erlang_c"|"erlang_a","interval_minutes":30,"service_level":0.8,"answer_seconds":20,
        "max_occupancy":0.85,"shrinkage":0.3,"patience_seconds":120,
@@ -100,7 +101,7 @@ export async function runCommand(args: string[], stdin: Stdin): Promise<unknown>
 		}
 	}
 	if (group === 'outcomes') {
-		if (verb !== 'import' || !rest[0]) throw new CliError('outcomes import needs a FILE (a CSV of interaction outcomes)');
+		if (verb !== 'import' || !rest[0]) throw new CliError('outcomes import needs a FILE (a CSV of interaction or agent-day outcomes)');
 		if (!existsSync(rest[0])) throw new CliError(`${rest[0]} does not exist`);
 		const organization = Number(option(rest, '--organization') ?? '1');
 		const database = await getDatabase();

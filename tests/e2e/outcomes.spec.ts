@@ -88,3 +88,22 @@ test('a supervisor sees training and coaching before and after against matched a
 		await context.close();
 	}
 });
+
+test('an admin imports agent-day figures: a second row for the same agent and day is named, a good file lands', async ({ browser }) => {
+	const { context, page } = await newSignedInPage(browser, 'admin', 'en');
+	try {
+		const upload = async (csv: string) => {
+			await open(page, '/admin/outcomes');
+			await page.locator('input[type="file"]').setInputFiles({ name: 'days.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+			await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), page.getByRole('button', { name: en('outcomes_import_submit') }).click()]);
+			await waitForHydration(page);
+		};
+		const header = 'agent_email,day,contacts,worked_minutes,shift_start,csat_share,csat_responses\n';
+		await upload(`${header}${demoEmail.agent},2026-10-01,40,480,08:00,0.9,10\n${demoEmail.agent},2026-10-01,41,480,8:00,,\n`);
+		await expect(page.getByTestId('import-errors')).toContainText('This agent and day are already on row 2.');
+		await upload(`${header}${demoEmail.agent},2026-10-01,40,480,08:00,0.9,10\n`);
+		await expect(page.getByRole('status')).toHaveText('Imported rows: 1.');
+	} finally {
+		await context.close();
+	}
+});

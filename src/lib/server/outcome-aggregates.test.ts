@@ -49,7 +49,7 @@ describe('team-day outcome aggregates', () => {
 	it('count imported interactions on days without an agent-day row, in the import transaction', async () => {
 		const path = join(dir, 'i.csv');
 		writeFileSync(path, 'agent_email,day,csat,fcr,handle_seconds\nagent1@tend.test,2026-01-07,5,yes,200\nagent1@tend.test,2026-01-07,2,no,400\nagent1@tend.test,2026-01-05,1,no,999\n');
-		expect(await importOutcomes(database, org.organizationId, path, org.adminId, seedNow)).toEqual({ ok: true, rows: 3 });
+		expect(await importOutcomes(database, org.organizationId, path, org.adminId, seedNow)).toEqual({ ok: true, rows: 3, kind: 'interaction' });
 		const team1 = await teamRows(org.team1);
 		const jan7 = team1.find((r) => r.day === '2026-01-07')!;
 		// Two interactions: one satisfied of two answers, FCR one of two, handle time their mean.

@@ -29,7 +29,7 @@ export interface OutcomeRow {
 export interface OutcomeError {
 	row: number;
 	column: string;
-	code: 'required' | 'day' | 'channel' | 'case_ref' | 'number' | 'range' | 'boolean' | 'no_measure' | 'unknown_agent';
+	code: 'required' | 'day' | 'channel' | 'case_ref' | 'number' | 'range' | 'boolean' | 'no_measure' | 'unknown_agent' | 'time' | 'overtime' | 'duplicate';
 	params?: Record<string, number | string>;
 }
 
@@ -39,7 +39,8 @@ export function checkHeader(header: readonly string[]): { missing: string[]; unk
 	return { missing: requiredColumns.filter((c) => !header.includes(c)), unknown: header.filter((h) => !known.has(h)) };
 }
 
-const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+/** A real calendar day written YYYY-MM-DD. */
+export const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
 /** `row` is the file's row number (header = 1) for messages. */
 export function parseOutcomeRow(raw: Readonly<Record<string, string | undefined>>, row: number, errors: OutcomeError[]): OutcomeRow | null {

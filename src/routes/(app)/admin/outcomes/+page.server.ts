@@ -6,10 +6,11 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { importOutcomes } from '$lib/server/outcome-import';
 import { outcomeColumns } from '$lib/domain/outcomes/outcome-import';
+import { agentDayColumns } from '$lib/domain/outcomes/agent-day-import';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
-	return { columns: outcomeColumns };
+	return { columns: outcomeColumns, agentDayColumns };
 };
 
 export const actions: Actions = {
