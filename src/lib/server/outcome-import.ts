@@ -12,6 +12,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from './db';
 import { people } from './db/schema';
 import { rebuildTeamDaysRaw } from './outcome-aggregates';
+import { refreshStaffingAdequacy } from './staffing-adequacy';
 import { checkHeader, parseOutcomeRow, type OutcomeError, type OutcomeRow } from '$lib/domain/outcomes/outcome-import';
 import { checkAgentDayHeader, outcomeFileKind, parseAgentDayRow, type AgentDayRow } from '$lib/domain/outcomes/agent-day-import';
 
@@ -150,5 +151,14 @@ export async function importOutcomes(database: Database, organizationId: number,
 			t.close();
 		}
 	});
+	// Worked minutes feed staffing adequacy: refreshed after the import's transaction, so a queue
+	// that can't be staffed leaves the import in place (the error is logged).
+	if (kind === 'agent_day' && firstDay !== null && lastDay !== null) {
+		try {
+			await refreshStaffingAdequacy(database, organizationId, firstDay, lastDay);
+		} catch (error) {
+			console.error('staffing adequacy after an outcome import failed:', error);
+		}
+	}
 	return { ok: true, rows: written, kind };
 }

@@ -55,7 +55,8 @@ export const teamDayOutcomes = sqliteTable(
 
 // Staffing adequacy per team and ISO week (its Monday): hours the team's agents worked against the
 // hours the contacts that arrived on its queues required (the staffing engine at the queue's
-// targets, shared among teams by skilled headcount). Rebuilt after history imports and seeding.
+// targets, shared among teams by skilled headcount). Rebuilt after history and agent-day imports and
+// seeding.
 export const teamWeekStaffing = sqliteTable(
 	'team_week_staffing',
 	{
