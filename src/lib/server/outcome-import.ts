@@ -71,7 +71,7 @@ export async function importOutcomes(database: Database, organizationId: number,
 	let total = 0;
 	let row = 1;
 	let unknownColumns: string[] = [];
-	let kind: keyof typeof kinds = 'interaction';
+	let kind = 'interaction' as keyof typeof kinds;
 	// Agent-day files: the first row of each agent and day, to refuse a second one.
 	const firstRowOf = new Map<string, number>();
 	let headerChecked = false;
