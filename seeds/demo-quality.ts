@@ -2,8 +2,9 @@
  * Quality and coaching in the demo center: the 16 demo transcripts (seeds/demo-transcripts.ts)
  * given to agents of both teams over the last three weeks, Tend's default scorecard, scores by the
  * team's supervisor that follow each transcript's stated quality, one calibration round on the
- * first transcript (the admin as expert, both supervisors), and a coaching session for the demo
- * agent with two goals.
+ * first transcript (the admin as expert, both supervisors), a coaching session for the demo
+ * agent with two goals, and one earlier coaching session for about four in ten agents of the other
+ * teams.
  */
 import type { Database } from '../src/lib/server/db';
 import { coachingGoals, coachingSessions, evaluations, transcripts } from '../src/lib/server/db/schema';
@@ -56,6 +57,18 @@ export async function seedDemoQuality(database: Database, options: { today: stri
 			.insert(coachingSessions)
 			.values({ personId: demoAgent.id, coachId: coach, evaluationId: agentEvaluation || null, feedback: 'You solved the problem quickly. Before the fix, name what the customer is feeling and check you understood: one sentence is enough.', createdAt: start - 3 * 86_400_000 })
 			.returning({ id: coachingSessions.id });
+		// Earlier coaching: about four in ten agents of the other teams coached once 6 to 20 weeks
+		// ago, so before-and-after comparisons of coaching have weeks on both sides to read.
+		const earlierFeedback = [
+			'Good ownership of the fix. Slow down at the start: reflect back what the customer said before you explain.',
+			'Clear and correct. Add a dated next step at the end so the customer knows when to expect the outcome.',
+			'Warm tone throughout. Ask one more question before solving: twice you fixed something the customer had not asked about.'
+		];
+		const otherTeams = new Set([...options.supervisorOf.keys()].sort((a, b) => a - b).slice(2));
+		for (const a of options.agents) {
+			if (a.teamId === null || !otherTeams.has(a.teamId) || !random.chance(0.4)) continue;
+			await tx.insert(coachingSessions).values({ personId: a.id, coachId: options.supervisorOf.get(a.teamId) ?? options.adminId, feedback: earlierFeedback[random.int(0, earlierFeedback.length - 1)]!, acknowledgedAt: null, createdAt: start - random.int(42, 140) * 86_400_000 + random.int(9, 16) * 3_600_000 });
+		}
 		await tx.insert(coachingGoals).values([
 			{ sessionId: session!.id, goal: 'Name the emotion before solving', measure: 'QA item "acknowledges the emotion" met on 4 of the next 5 scored calls', dueDay: addDays(options.today, 14) },
 			{ sessionId: session!.id, goal: 'Close with a dated next step', measure: 'Practice replies score Strong on next steps', dueDay: addDays(options.today, 7) }
