@@ -18,8 +18,9 @@
 //   --profile[=/a,/b]  instead of the runs: per page, a fresh server under --cpu-prof, a 10 s closed
 //                      loop on that page alone by the sessions that ask it, and where the CPU went.
 // Run: npx tsx bench/dashboard-load.ts [--no-build] [--seconds 30] [--profile]
+import { buildState } from '../scripts/build-freshness';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type AddressInfo } from 'node:net';
 import { Agent, request } from 'node:http';
@@ -94,33 +95,19 @@ const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	let newest = stat.mtimeMs;
-	for (const entry of readdirSync(path)) {
-		if (entry === 'paraglide') continue; // generated during the build itself
-		newest = Math.max(newest, newestMtime(join(path, entry)));
-	}
-	return newest;
-}
-
 /**
  * Builds when build/ is missing or older than the sources (the list `npm start` uses). A missing
  * build/ is first waited for: another build in this tree removes it while it writes a new one.
  */
 async function ensureBuild(): Promise<'built' | 'up to date' | 'stale, not rebuilt (--no-build)'> {
-	const sources = ['src', 'static', 'messages', 'svelte.config.js', 'vite.config.ts', 'package.json', 'project.inlang'];
 	const index = join(root, 'build/index.js');
 	for (let waited = 0; !existsSync(index) && waited < 120; waited += 2) {
 		if (waited === 0) log('build/ is missing, maybe being rebuilt: waiting up to 2 minutes…');
 		await sleep(2000);
 	}
-	const buildTime = newestMtime(index);
-	const stale = !buildTime || sources.some((s) => newestMtime(join(root, s)) > buildTime);
-	if (!stale) return 'up to date';
-	if (args.includes('--no-build') && buildTime) return 'stale, not rebuilt (--no-build)';
+	const state = buildState(root);
+	if (state === 'fresh') return 'up to date';
+	if (args.includes('--no-build') && state === 'stale') return 'stale, not rebuilt (--no-build)';
 	// A build running at the same time in this tree can swap .svelte-kit/output under ours: once more.
 	for (let attempt = 1; ; attempt++) {
 		log('Building the app…');

@@ -1,26 +1,12 @@
 // `npm start`: migrate, seed the demo center into an empty embedded database, build when the
 // build is missing or older than the sources, then serve. One command on a fresh machine.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { databaseUrl, getDatabase, isFileUrl } from '../src/lib/server/db';
 import { hashPassword } from '../src/lib/server/auth/password';
 import { isDatabaseEmpty, seedDemo } from '../seeds/demo';
 import { demoPassword } from '../src/cli/commands';
+import { buildState } from './build-freshness';
 
-function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	let newest = stat.mtimeMs;
-	for (const entry of readdirSync(path)) {
-		if (entry === 'paraglide') continue; // generated during the build itself
-		newest = Math.max(newest, newestMtime(join(path, entry)));
-	}
-	return newest;
-}
-
-const sources = ['src', 'static', 'messages', 'svelte.config.js', 'vite.config.ts', 'package.json', 'project.inlang'];
 
 async function main() {
 	const url = databaseUrl();
@@ -34,8 +20,7 @@ async function main() {
 	}
 	database.close();
 
-	const buildTime = newestMtime('build/index.js');
-	if (!buildTime || sources.some((s) => newestMtime(s) > buildTime)) {
+	if (buildState() !== 'fresh') {
 		console.log('Building the app…');
 		execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
 	}

@@ -1,19 +1,22 @@
 // Outcome data (7/7): an admin imports interaction outcomes from CSV; a bad row stores nothing and
 // is named by row and column; a good file is imported whole; other roles are refused.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { demoEmail, message, newSignedInPage, open, sameOrigin, waitForHydration } from './helpers';
 
 const en = (key: string) => message('en', key);
 
+/** Uploads a CSV on the admin's outcome import page and waits for the answer. */
+async function uploadOutcomes(page: Page, csv: string) {
+	await open(page, '/admin/outcomes');
+	await page.locator('input[type="file"]').setInputFiles({ name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), page.getByRole('button', { name: en('outcomes_import_submit') }).click()]);
+	await waitForHydration(page);
+}
+
 test('an admin imports outcome data: a bad file stores nothing, a good one is imported', async ({ browser }) => {
 	const { context, page } = await newSignedInPage(browser, 'admin', 'en');
 	try {
-		const upload = async (csv: string) => {
-			await open(page, '/admin/outcomes');
-			await page.locator('input[type="file"]').setInputFiles({ name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-			await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), page.getByRole('button', { name: en('outcomes_import_submit') }).click()]);
-			await waitForHydration(page);
-		};
+		const upload = (csv: string) => uploadOutcomes(page, csv);
 		await upload(`agent_email,day,csat,fcr\n${demoEmail.agent},2026-11-20,5,yes\nnobody@tend.test,2026-11-20,4,no\n${demoEmail.agent},2026-11-31,7,maybe\n`);
 		const errors = page.getByTestId('import-errors');
 		await expect(errors.getByRole('row')).toHaveCount(5);
@@ -92,12 +95,7 @@ test('a supervisor sees training and coaching before and after against matched a
 test('an admin imports agent-day figures: a second row for the same agent and day is named, a good file lands', async ({ browser }) => {
 	const { context, page } = await newSignedInPage(browser, 'admin', 'en');
 	try {
-		const upload = async (csv: string) => {
-			await open(page, '/admin/outcomes');
-			await page.locator('input[type="file"]').setInputFiles({ name: 'days.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-			await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), page.getByRole('button', { name: en('outcomes_import_submit') }).click()]);
-			await waitForHydration(page);
-		};
+		const upload = (csv: string) => uploadOutcomes(page, csv);
 		const header = 'agent_email,day,contacts,worked_minutes,shift_start,csat_share,csat_responses\n';
 		await upload(`${header}${demoEmail.agent},2026-10-01,40,480,08:00,0.9,10\n${demoEmail.agent},2026-10-01,41,480,8:00,,\n`);
 		await expect(page.getByTestId('import-errors')).toContainText('This agent and day are already on row 2.');

@@ -8,7 +8,7 @@
 // Errors use the same shape as the interaction import: row (header = 1), column, why.
 // Limits: one row per agent and day; a second row for the same agent and day is refused, and a
 // day already stored is replaced by the file's.
-import { isDay, type OutcomeError } from './outcome-import';
+import { isDay, readNumber, type OutcomeError } from './outcome-import';
 
 export const agentDayColumns = ['agent_email', 'day', 'contacts', 'worked_minutes', 'overtime_minutes', 'shift_start', 'csat_share', 'csat_responses', 'fcr_share', 'first_reply_seconds', 'resolution_seconds', 'customer_effort', 'handle_seconds', 'qa_score'] as const;
 export const agentDayRequired = ['agent_email', 'day', 'contacts', 'worked_minutes', 'shift_start'] as const;
@@ -49,21 +49,8 @@ export function parseAgentDayRow(raw: Readonly<Record<string, string | undefined
 	const day = text('day');
 	if (!isDay(day)) errors.push({ row, column: 'day', code: day ? 'day' : 'required' });
 	const number = (c: string, min: number, max: number, whole: boolean, required = false) => {
-		const t = text(c);
-		if (t === '') {
-			if (required) errors.push({ row, column: c, code: 'required' });
-			return null;
-		}
-		const n = Number(t);
-		if (!Number.isFinite(n) || (whole && !Number.isInteger(n))) {
-			errors.push({ row, column: c, code: 'number' });
-			return null;
-		}
-		if (n < min || n > max) {
-			errors.push({ row, column: c, code: 'range', params: { min, max } });
-			return null;
-		}
-		return n;
+		if (required && text(c) === '') errors.push({ row, column: c, code: 'required' });
+		return readNumber(text(c), row, c, min, max, whole, errors);
 	};
 	const contacts = number('contacts', 0, 100_000, true, true);
 	const worked = number('worked_minutes', 0, 24 * 60, true, true);

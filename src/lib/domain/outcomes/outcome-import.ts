@@ -42,6 +42,21 @@ export function checkHeader(header: readonly string[]): { missing: string[]; unk
 /** A real calendar day written YYYY-MM-DD. */
 export const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
+/** A number cell within [min, max] (whole when asked); blank is null; a bad one adds its error. */
+export function readNumber(cell: string, row: number, column: string, min: number, max: number, whole: boolean, errors: OutcomeError[]): number | null {
+	if (cell === '') return null;
+	const n = Number(cell);
+	if (!Number.isFinite(n) || (whole && !Number.isInteger(n))) {
+		errors.push({ row, column, code: 'number' });
+		return null;
+	}
+	if (n < min || n > max) {
+		errors.push({ row, column, code: 'range', params: { min, max } });
+		return null;
+	}
+	return n;
+}
+
 /** `row` is the file's row number (header = 1) for messages. */
 export function parseOutcomeRow(raw: Readonly<Record<string, string | undefined>>, row: number, errors: OutcomeError[]): OutcomeRow | null {
 	const before = errors.length;
@@ -54,20 +69,7 @@ export function parseOutcomeRow(raw: Readonly<Record<string, string | undefined>
 	if (!channels.includes(channel)) errors.push({ row, column: 'channel', code: 'channel' });
 	const caseRef = text('case_ref');
 	if (caseRef.length > 64) errors.push({ row, column: 'case_ref', code: 'case_ref' });
-	const number = (c: string, min: number, max: number, whole: boolean) => {
-		const t = text(c);
-		if (t === '') return null;
-		const n = Number(t);
-		if (!Number.isFinite(n) || (whole && !Number.isInteger(n))) {
-			errors.push({ row, column: c, code: 'number' });
-			return null;
-		}
-		if (n < min || n > max) {
-			errors.push({ row, column: c, code: 'range', params: { min, max } });
-			return null;
-		}
-		return n;
-	};
+	const number = (c: string, min: number, max: number, whole: boolean) => readNumber(text(c), row, c, min, max, whole, errors);
 	const fcrText = text('fcr').toLowerCase();
 	let fcr: boolean | null = null;
 	if (fcrText) {
