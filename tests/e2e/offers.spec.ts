@@ -232,8 +232,9 @@ test('VTO where the plan is over the requirement, extra hours where it is under:
 		const later = await readPlan(page, await generateWeek(page, addDays(demo.days[0]!, 21)));
 		const names = new Set(agents.map((a) => a.name));
 
-		// VTO: the window the page suggests (the longest stretch over the requirement by a whole
-		// agent), as it is, on the first day it holds a whole shift, which the VTO then removes.
+		// VTO: the window the page suggests (up to 4 h where the plan is most over the requirement by
+		// whole agents), as it is, on the first day it covers the start or the end of an agent's
+		// shift (or all of it): the VTO then trims the shift there (or removes it).
 		let vto: Pick | null = null;
 		for (let i = 0; i < later.days.length && !vto; i++) {
 			const d = later.days[i]!;
@@ -243,13 +244,17 @@ test('VTO where the plan is over the requirement, extra hours where it is under:
 			expect(holds(coverage, suggested.start, suggested.end, 'vto'), `the suggested VTO window on ${d} is over the requirement`).toBe(true);
 			for (const [name, shifts] of later.roster) {
 				const shift = shifts[i];
-				if (!vto && shift && names.has(name) && shift.start >= suggested.start && shift.end <= suggested.end) vto = { d, i, name, start: suggested.start, end: suggested.end, shift };
+				const trims = shift && (suggested.start <= shift.start ? suggested.end > shift.start : suggested.end >= shift.end && suggested.start < shift.end);
+				if (!vto && shift && trims && names.has(name)) vto = { d, i, name, start: suggested.start, end: suggested.end, shift };
 			}
 		}
-		expect(vto, 'a day whose suggested VTO window holds an agent\'s whole shift').not.toBeNull();
+		expect(vto, 'a day whose suggested VTO window covers the start or end of an agent\'s shift').not.toBeNull();
+		// What is left of the shift after the VTO, as takeVto computes it: nothing, or the part outside the window.
+		const left = vto!.start <= vto!.shift.start && vto!.end >= vto!.shift.end ? null : vto!.start <= vto!.shift.start ? span(vto!.end, vto!.shift.end) : span(vto!.shift.start, vto!.start);
 
-		// Extra hours, on the demo's schedule: an hour right before or after an agent's shift, inside
-		// the stretch the page suggests as under the requirement, where the agent's rules surely hold:
+		// Extra hours, on the demo's schedule: an hour right before or after an agent's shift where the
+		// plan is under the requirement (the page's own suggestion, up to 2 h where it is most under,
+		// need not touch anyone's shift), where the agent's rules surely hold:
 		// the week stays within the contract's maximum, the rest from or to the shift of the day
 		// before or after stays long enough, and the hours stay inside 06:00–22:00 (nobody in this
 		// team has entered availability, so that is theirs).
@@ -268,8 +273,9 @@ test('VTO where the plan is over the requirement, extra hours where it is under:
 				if (shift.end + 60 <= 22 * 60 && (!next || next.start + day - (shift.end + 60) >= rules.restMinutes)) options.push([shift.end, shift.end + 60]);
 				if (shift.start - 60 >= 6 * 60 && (!previous || shift.start - 60 + day - previous.end >= rules.restMinutes)) options.push([shift.start - 60, shift.start]);
 				for (const [start, end] of options) {
-					if (!extra && start >= suggested.start && end <= suggested.end && holds(coverage, start, end, 'extra')) {
+					if (!extra && holds(coverage, start, end, 'extra')) {
 						expect(holds(coverage, suggested.start, suggested.end, 'extra'), `the suggested extra-hours window on ${d} is under the requirement`).toBe(true);
+						expect(suggested.end - suggested.start, 'an extra-hours suggestion of at most 2 h').toBeLessThanOrEqual(120);
 						extra = { d, i, name, start, end, shift };
 					}
 				}
@@ -304,8 +310,9 @@ test('VTO where the plan is over the requirement, extra hours where it is under:
 			await expect(mine).toContainText(say('offers_left', { left: '0' }));
 			await expect(mine).toContainText(en('offers_yours'));
 			await expect(mine.getByRole('button')).toHaveCount(0);
-			// The whole shift is off the schedule.
-			await expect(myShift(first.page, vto!.d)).toHaveCount(0);
+			// The shift is trimmed by the window, or off the schedule when the window held all of it.
+			if (left === null) await expect(myShift(first.page, vto!.d)).toHaveCount(0);
+			else await expect(myShift(first.page, vto!.d)).toHaveText(new RegExp(`^${left}$`));
 
 			// The second agent, still looking at the open offer, is too late.
 			await submit(late.page, agentOffer(late.page, 'vto', vto!.d, vto!.start, vto!.end).getByRole('button', { name: en('offers_take') }), true);
@@ -342,7 +349,7 @@ test('VTO where the plan is over the requirement, extra hours where it is under:
 		const takenBy = (name: string) => `${say('offer_taken_count', { taken: '1', slots: '1' })} · ${say('offer_taken_by', { names: name })}`;
 		await open(page, `/schedules?schedule=${later.scheduleId}&day=${vto!.d}`);
 		await expect(postedOffer(page, 'vto', vto!.d, vto!.start, vto!.end)).toContainText(takenBy(taker.name));
-		await expect(cell(taker.name, vto!.i)).toHaveText('—');
+		await expect(cell(taker.name, vto!.i)).toHaveText(left === null ? '—' : new RegExp(`^${left}$`));
 		await open(page, `/schedules?schedule=${demo.scheduleId}&day=${extra!.d}`);
 		await expect(postedOffer(page, 'extra', extra!.d, extra!.start, extra!.end)).toContainText(takenBy(extraTaker.name));
 		await expect(cell(extraTaker.name, extra!.i)).toHaveText(new RegExp(`^${longer}$`));
@@ -364,7 +371,7 @@ async function offerId(page: Page, kind: 'vto' | 'extra', o: { d: string; start:
 	throw new Error('the offer has no Take button on this page');
 }
 
-test('an offer that would break a rule is refused with the rule named, and the shift stays as it was', async ({ browser }) => {
+test('an offer that would break a rule is refused with the rule named, the shift stays as it was, and the planner withdraws the offer', async ({ browser }) => {
 	test.slow();
 	const { supervisor, agents } = await otherTeam(browser);
 	const planner = await signInWith(browser, supervisor.email, 'desktop');
@@ -408,7 +415,18 @@ test('an offer that would break a rule is refused with the rule named, and the s
 			await agent.context.close();
 		}
 		await open(page, `/schedules?schedule=${plan.scheduleId}&day=${d}`);
-		await expect(postedOffer(page, 'extra', d, 6 * 60, 22 * 60)).toContainText(say('offer_taken_count', { taken: '0', slots: '1' }));
+		const posted = postedOffer(page, 'extra', d, 6 * 60, 22 * 60);
+		await expect(posted).toContainText(say('offer_taken_count', { taken: '0', slots: '1' }));
+		// The planner withdraws it: marked withdrawn, and gone from the agent's offers.
+		await submit(page, posted.getByRole('button', { name: en('offer_close') }));
+		await expect(postedOffer(page, 'extra', d, 6 * 60, 22 * 60)).toContainText(en('offer_closed'));
+		const after = await signInWith(browser, agents.find((a) => a.name === name)!.email, 'phone');
+		try {
+			await open(after.page, '/my-schedule');
+			await expect(agentOffer(after.page, 'extra', d, 6 * 60, 22 * 60)).toHaveCount(0);
+		} finally {
+			await after.context.close();
+		}
 	} finally {
 		await planner.context.close();
 	}
@@ -449,6 +467,9 @@ test('agents of another team neither see nor take an offer; only agents take one
 		// Nor may an agent post offers.
 		const post = await outsider.page.request.post('/schedules?/offer', { headers: sameOrigin, form: { schedule: String(scheduleId), kind: 'extra', day: d, start: '10:00', end: '11:00', slots: '1' }, maxRedirects: 0 });
 		expect(post.status()).toBe(403);
+		// Nor withdraw them.
+		const close = await outsider.page.request.post('/schedules?/closeOffer', { headers: sameOrigin, form: { offer: id }, maxRedirects: 0 });
+		expect(close.status()).toBe(403);
 	} finally {
 		await outsider.context.close();
 	}
@@ -464,6 +485,8 @@ test('agents of another team neither see nor take an offer; only agents take one
 				expect.soft((await page.request.get(`/schedules?schedule=${scheduleId}`)).status(), 'supervisor GET the other team’s schedule').toBe(404);
 				const post = await page.request.post('/schedules?/offer', { headers: sameOrigin, form: { schedule: String(scheduleId), kind: 'extra', day: d, start: '10:00', end: '11:00', slots: '1' }, maxRedirects: 0 });
 				expect.soft(post.status(), 'supervisor POST an offer on the other team’s schedule').toBe(404);
+				const close = await page.request.post('/schedules?/closeOffer', { headers: sameOrigin, form: { offer: id }, maxRedirects: 0 });
+				expect.soft(close.status(), 'supervisor withdraws the other team’s offer').toBe(404);
 			}
 		} finally {
 			await context.close();

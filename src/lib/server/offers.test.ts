@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Database } from './db';
 import { people, schedules, shifts, sites, teams } from './db/schema';
-import { createOffer, listPostedOffers, openOffersFor, takeOffer } from './offers';
+import { closeOffer, createOffer, listPostedOffers, openOffersFor, takeOffer } from './offers';
 import { addPerson, createTestDatabase, disposeTestDatabase, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 import { localTimeMs } from '$lib/domain/schedule/center-model';
 
@@ -85,5 +85,16 @@ describe('offers', () => {
 		await createOffer(database, { teamId: org.team2, kind: 'extra', day: later, start: localTimeMs(later, 9 * 60, tz), end: localTimeMs(later, 10 * 60, tz), slots: 1 }, org.adminId, seedNow);
 		const [other] = await openOffersFor(database, org.team2, org.agent2Id, '2026-01-16');
 		expect(await takeOffer(database, org.agent1Id, other!.id, seedNow)).toEqual({ ok: false, problem: 'not_found' });
+	});
+
+	it("a planner withdraws an open offer of their team: nobody can take it after, another team's planner can't withdraw it", async () => {
+		await createOffer(database, { teamId: org.team1, kind: 'extra', day: '2026-01-23', start: localTimeMs('2026-01-23', 9 * 60, tz), end: localTimeMs('2026-01-23', 10 * 60, tz), slots: 2 }, org.supervisorId, seedNow);
+		const offer = (await openOffersFor(database, org.team1, org.agent1Id, '2026-01-23')).find((o) => o.day === '2026-01-23')!;
+		expect(await closeOffer(database, offer.id, [org.team2], org.adminId, seedNow)).toBe(false);
+		expect(await closeOffer(database, offer.id, [org.team1], org.supervisorId, seedNow)).toBe(true);
+		expect(await closeOffer(database, offer.id, [org.team1], org.supervisorId, seedNow)).toBe(false);
+		expect(await takeOffer(database, org.agent1Id, offer.id, seedNow)).toEqual({ ok: false, problem: 'not_found' });
+		expect((await openOffersFor(database, org.team1, org.agent1Id, '2026-01-23')).some((o) => o.id === offer.id)).toBe(false);
+		expect((await listPostedOffers(database, org.team1, '2026-01-23', '2026-01-23'))[0]!.closedAt).toBe(seedNow);
 	});
 });

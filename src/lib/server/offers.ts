@@ -21,6 +21,20 @@ export async function createOffer(database: Database, value: { teamId: number; k
 	});
 }
 
+/**
+ * Withdraws an open offer of one of these teams: nobody can take it any more; takes already made
+ * stand (their shifts changed when they were taken). False when there is no such open offer.
+ */
+export async function closeOffer(database: Database, offerId: number, teamIds: readonly number[], actorId: number, now: number): Promise<boolean> {
+	return database.write(async (tx) => {
+		const [offer] = await tx.select().from(staffingOffers).where(and(eq(staffingOffers.id, offerId), isNull(staffingOffers.closedAt))).limit(1);
+		if (!offer || !teamIds.includes(offer.teamId)) return false;
+		await tx.update(staffingOffers).set({ closedAt: now }).where(eq(staffingOffers.id, offerId));
+		await recordAudit(tx, { actorId, action: 'offer.close', entity: 'staffing_offer', entityId: offerId }, now);
+		return true;
+	});
+}
+
 /** Open offers of a team from `fromDay` on, with how many slots are taken and whether this person took one. */
 export async function openOffersFor(database: Database, teamId: number | null, personId: number, fromDay: string) {
 	if (teamId === null) return [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestSpan, takeExtra, takeVto } from './offers';
+import { suggestedWindow, takeExtra, takeVto } from './offers';
 
 const h = (n: number) => n * 3_600_000;
 const shift = { start: h(8), end: h(16) };
@@ -24,11 +24,20 @@ describe('takeExtra', () => {
 	});
 });
 
-describe('longestSpan', () => {
-	it('finds the longest consecutive run', () => {
-		const q = 900_000;
-		const coverage = [0, 1, 2, 3, 4, 5].map((i) => ({ start: i * q, required: [5, 5, 5, 2, 2, 5][i]!, scheduled: [6, 7, 4, 4, 4, 6][i]! }));
-		expect(longestSpan(coverage, q, (r, s) => s - r >= 1)).toEqual({ start: 3 * q, end: 6 * q });
-		expect(longestSpan(coverage, q, (r, s) => s - r >= 9)).toBeNull();
+describe('suggestedWindow', () => {
+	const q = 900_000;
+	const coverage = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ start: i * q, required: [5, 5, 5, 2, 2, 5, 5, 5][i]!, scheduled: [6, 7, 4, 4, 4, 6, 4, 4][i]! }));
+	it('takes the run with the most agents over (or short), within the longest window allowed', () => {
+		// Over by 1, 2, -, 2, 2, 1: the run 3-5 sums 5, the run 0-1 sums 3.
+		expect(suggestedWindow(coverage, q, (r, s) => s - r, 4 * q)).toEqual({ start: 3 * q, end: 6 * q });
+		// At most two intervals: 3-4 (4) beats 0-1 (3) and 4-5 (3).
+		expect(suggestedWindow(coverage, q, (r, s) => s - r, 2 * q)).toEqual({ start: 3 * q, end: 5 * q });
+		// Short by one agent at 2 and at 6-7: the later run is longer.
+		expect(suggestedWindow(coverage, q, (r, s) => r - s, 8 * q)).toEqual({ start: 6 * q, end: 8 * q });
+	});
+	it('suggests nothing without a whole agent over, and keeps a gap in time a gap', () => {
+		expect(suggestedWindow(coverage, q, (r, s) => s - r - 8, 8 * q)).toBeNull();
+		const gapped = [{ start: 0, required: 1, scheduled: 3 }, { start: 2 * q, required: 1, scheduled: 3 }];
+		expect(suggestedWindow(gapped, q, (r, s) => s - r, 8 * q)).toEqual({ start: 0, end: q });
 	});
 });

@@ -27,17 +27,23 @@ export function takeExtra(shift: Span | null, window: Span): OfferEffect {
 }
 
 /**
- * The longest run of consecutive intervals where `test(required, scheduled)` holds, as a
- * suggestion for an offer's window; null when there is none.
+ * A suggested window for an offer: among intervals where `gap(required, scheduled)` is at least
+ * one whole agent, the contiguous run of at most `maxMs` with the largest total gap (agents short
+ * or over, summed over its intervals); ties go to the earlier window. Null when no interval has a
+ * whole agent to spare or to find. Capped so an offer reads as "stay two hours longer", not
+ * "work from midnight to midnight", which no one's availability would allow.
  */
-export function longestSpan(coverage: readonly { start: number; required: number; scheduled: number }[], intervalMs: number, test: (required: number, scheduled: number) => boolean): Span | null {
-	let best: Span | null = null;
-	let run: Span | null = null;
-	for (const c of coverage) {
-		if (test(c.required, c.scheduled)) {
-			run = run && run.end === c.start ? { start: run.start, end: c.start + intervalMs } : { start: c.start, end: c.start + intervalMs };
-			if (!best || run.end - run.start > best.end - best.start) best = run;
-		} else run = null;
+export function suggestedWindow(coverage: readonly { start: number; required: number; scheduled: number }[], intervalMs: number, gap: (required: number, scheduled: number) => number, maxMs: number): Span | null {
+	const most = Math.max(1, Math.floor(maxMs / intervalMs));
+	let best: { span: Span; total: number } | null = null;
+	for (let i = 0; i < coverage.length; i++) {
+		let total = 0;
+		for (let j = i; j < coverage.length && j - i < most; j++) {
+			const c = coverage[j]!;
+			if (gap(c.required, c.scheduled) < 1 || (j > i && c.start !== coverage[j - 1]!.start + intervalMs)) break;
+			total += gap(c.required, c.scheduled);
+			if (!best || total > best.total + 1e-9) best = { span: { start: coverage[i]!.start, end: c.start + intervalMs }, total };
+		}
 	}
-	return best;
+	return best?.span ?? null;
 }

@@ -4,8 +4,8 @@ import { dataScope, requireRole, scopeTeams } from '$lib/server/auth/guard';
 import { editShift, defaultTimeLimitSeconds, failStaleSchedules, listSchedules, maxScheduleWeeks, publishSchedule, runSchedule, scheduleShifts, startScheduleRun, teamRequirement } from '$lib/server/scheduling';
 import { formText, parseId } from '$lib/server/http/form';
 import { parseClock } from '$lib/domain/schedule/availability-input';
-import { createOffer, listPostedOffers } from '$lib/server/offers';
-import { longestSpan } from '$lib/domain/schedule/offers';
+import { closeOffer, createOffer, listPostedOffers } from '$lib/server/offers';
+import { suggestedWindow } from '$lib/domain/schedule/offers';
 import { coverageByInterval, isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
 import { dayInZone, isCalendarDay } from '$lib/domain/time/calendar';
@@ -43,10 +43,11 @@ export const load: PageServerLoad = async (event) => {
 	// Next Monday in the first team's zone: schedules are planned in whole weeks.
 	const today = dayInZone(now, mine[0]?.timeZone ?? 'UTC');
 	const nextMonday = addDays(today, 7 - isoWeekday(today));
-	// Suggested windows for offers on the chosen day: the longest run over, and under, the requirement by a whole agent.
+	// Suggested windows for offers on the chosen day: where the plan is most over (VTO, up to 4 h)
+	// and most under (extra hours, up to 2 h) the requirement by whole agents.
 	const suggestions = {
-		vto: longestSpan(coverage, 15 * 60_000, (required, scheduled) => scheduled - required >= 1),
-		extra: longestSpan(coverage, 15 * 60_000, (required, scheduled) => required - scheduled >= 1)
+		vto: suggestedWindow(coverage, 15 * 60_000, (required, scheduled) => scheduled - required, 4 * 3_600_000),
+		extra: suggestedWindow(coverage, 15 * 60_000, (required, scheduled) => required - scheduled, 2 * 3_600_000)
 	};
 	// What became of the offers posted on a published schedule's days, so the planner sees who took them.
 	const postedOffers = selected?.status === 'published' && team ? await listPostedOffers(database, team.id, selected.firstDay, selected.lastDay) : [];
@@ -107,6 +108,12 @@ export const actions: Actions = {
 		if (!Number.isInteger(slots) || slots < 1 || slots > 50) return fail(400, { offerError: 'slots' as const });
 		await createOffer(database, { teamId: team.id, kind, day, start: localTimeMs(day, startMinute, team.timeZone), end: localTimeMs(day, endMinute, team.timeZone), slots }, user.id, Date.now());
 		return { offered: kind };
+	},
+	closeOffer: async (event) => {
+		const { user, database, teams: mine } = await plannableTeams(event);
+		const id = parseId(formText(await event.request.formData(), 'offer'));
+		if (id === null || !(await closeOffer(database, id, mine.map((t) => t.id), user.id, Date.now()))) error(404, 'not_found');
+		return { offerClosed: id };
 	},
 	publish: async (event) => {
 		const { user, database, teams: mine } = await plannableTeams(event);
