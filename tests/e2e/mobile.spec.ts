@@ -1,6 +1,6 @@
 // At a phone's width the nav folds behind a "Menu" summary.
 import { expect, test } from '@playwright/test';
-import { baseURL, signIn, waitForHydration } from './helpers';
+import { baseURL, newSignedInPage, open, signIn, waitForHydration } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -31,4 +31,19 @@ test('on a phone the menu folds, opens on tap and works', async ({ page }) => {
 	// No page scrolls sideways on a phone.
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Audit log' })).toBeHidden();
+});
+
+test('outcome dashboards with wide tables scroll inside their tables, not sideways, in both directions', async ({ browser }) => {
+	for (const locale of ['en', 'ar']) {
+		const { context, page } = await newSignedInPage(browser, 'hr', locale);
+		try {
+			await page.setViewportSize({ width: 390, height: 844 });
+			for (const path of ['/outcomes/kpis?by=week', '/outcomes', '/outcomes/maturity', '/outcomes/summary']) {
+				await open(page, path);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} (${locale})`).toBeLessThanOrEqual(390);
+			}
+		} finally {
+			await context.close();
+		}
+	}
 });
