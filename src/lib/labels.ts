@@ -81,6 +81,7 @@ export function planViolationText(v: { rule: string; when: string; amount: numbe
 	switch (v.rule) {
 		case 'availability': return m.rule_availability({ day: when });
 		case 'one_per_day': return m.rule_one_per_day({ day: when });
+		case 'shift_length': return m.rule_shift_length({ day: when, hours });
 		case 'rest': return m.rule_rest({ day: when, hours });
 		case 'consecutive_days': return m.rule_consecutive({ day: when, days: n });
 		case 'weekly_hours_min': return m.rule_hours_min({ week: when, hours });

@@ -34,6 +34,13 @@ describe('checkPlan', () => {
 		const rules = checkPlan(agent, days, plan).map((v) => `${v.rule}@${v.when}:${v.amount}`);
 		expect(rules).toEqual(expect.arrayContaining(['one_per_day@2026-01-06:1', 'availability@2026-01-08:0', 'availability@2026-01-09:0', 'rest@2026-01-06:180', 'weekends@2026-01-05:1', 'weekly_hours_min@2026-01-12:480']));
 	});
+	it('refuses a shift longer than a day can be and still leave the minimum rest (24 h - 11 h = 13 h)', () => {
+		const plan = ['2026-01-05', '2026-01-06'].map((d) => shift(d, 6, 13));
+		expect(checkPlan(agent, days, plan).filter((v) => v.rule === 'shift_length')).toEqual([]);
+		expect(checkPlan(agent, days, [shift('2026-01-05', 6, 15.5)]).filter((v) => v.rule === 'shift_length')).toEqual([{ rule: 'shift_length', when: '2026-01-05', amount: 150 }]);
+		const rested = { ...agent, rules: { ...agent.rules, minRestMinutes: 8 * 60 } };
+		expect(checkPlan(rested, days, [shift('2026-01-05', 6, 15.5)]).filter((v) => v.rule === 'shift_length')).toEqual([]);
+	});
 	it('counts consecutive days and weekly maximum hours', () => {
 		const plan = days.slice(0, 7).filter((d) => d !== '2026-01-08' && d !== '2026-01-09').map((d) => shift(d, 8, 9));
 		const long = { ...agent, exceptions: new Map(), timeOff: new Set<string>(), rules: { ...agent.rules, maxWeeklyMinutes: 30 * 60, maxConsecutiveDays: 2, maxWeekendsPer4Weeks: 4 } };

@@ -1,6 +1,8 @@
 // Checks one agent's planned shifts against every hard rule of the scheduling model, for changes
 // made outside the optimizer (swaps, hand edits). Same rules and units as center-model.ts:
-// availability and time off, one shift per local day, minimum rest, maximum consecutive days,
+// availability and time off, one shift per local day, minimum rest (between shifts, and within a
+// day: a shift may last at most 24 h minus the minimum rest, so 13 h with the default 11 h, as the
+// EU Working Time Directive's daily rest implies), maximum consecutive days,
 // weekly contract hours (ISO weeks fully inside `days`), at most N weekends in any 4 weeks.
 // An overnight shift belongs to the local day it starts on and needs availability on both days.
 // Limits: weeks cut by the edge of `days` are not checked for minimum hours (they are partial).
@@ -12,7 +14,7 @@ export interface PlannedShift {
 	end: number;
 }
 
-export type PlanRule = 'availability' | 'one_per_day' | 'rest' | 'consecutive_days' | 'weekly_hours_min' | 'weekly_hours_max' | 'weekends';
+export type PlanRule = 'availability' | 'one_per_day' | 'shift_length' | 'rest' | 'consecutive_days' | 'weekly_hours_min' | 'weekly_hours_max' | 'weekends';
 
 export interface PlanViolation {
 	rule: PlanRule;
@@ -41,6 +43,8 @@ export function checkPlan(agent: AgentInput, days: readonly string[], planned: r
 		}
 		if (!inside) out.push({ rule: 'availability', when: s.day, amount: 0 });
 	}
+	const longest = 1440 - r.minRestMinutes;
+	for (const s of list) if (s.minutes > longest) out.push({ rule: 'shift_length', when: s.day, amount: Math.round(s.minutes - longest) });
 	for (let i = 1; i < list.length; i++) {
 		const rest = (list[i]!.start - list[i - 1]!.end) / 60_000;
 		if (rest < r.minRestMinutes) out.push({ rule: 'rest', when: list[i]!.day, amount: Math.round(r.minRestMinutes - rest) });
