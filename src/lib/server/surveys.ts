@@ -8,64 +8,30 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from './db';
-import { people, sites, surveyResponses, surveys, teams, type SurveyItem } from './db/schema';
+import { people, sites, surveyResponses, surveys, teams } from './db/schema';
+import { parseResponse, parseSurvey, type ResponseRaw, type SurveyError, type SurveyRaw } from '$lib/domain/survey/survey-input';
 import type { DataScope } from './auth/guard';
 import { recordAudit } from './audit';
 import { requesterOf, todayOf } from './time-off';
 import { respondentKey } from '$lib/domain/survey/respondent-key';
 import { MAX_WAVES, nextWaves, type Wave } from '$lib/domain/survey/waves';
 import { aggregate, compareSegments, planRelease, type Segment, type SegmentAggregate } from '$lib/domain/survey/anonymity';
-import { WHO5_ITEM_COUNT } from '$lib/domain/survey/scores';
 import { tenureBandOf, tenureBands } from '$lib/domain/people/turnover-report';
 import { tenureDays } from '$lib/domain/people/turnover';
-import { dayInZone, isCalendarDay } from '$lib/domain/time/calendar';
+import { dayInZone } from '$lib/domain/time/calendar';
 
 export type Survey = typeof surveys.$inferSelect;
 
-export interface SurveyRaw {
-	title: string;
-	enps: boolean;
-	who5: boolean;
-	comment: boolean;
-	items: string;
-	start_day: string;
-	every_weeks: string;
-	open_days: string;
-	min_respondents: string;
-	min_comment_respondents: string;
-}
-
-export interface SurveyError {
-	field: string;
-	code: string;
-	params?: Record<string, number | string>;
-}
-
 export async function createSurvey(database: Database, organizationId: number, raw: SurveyRaw, today: string, actorId: number, now: number): Promise<{ ok: true; survey: Survey } | { ok: false; errors: SurveyError[] }> {
-	const errors: SurveyError[] = [];
-	const title = raw.title.trim();
-	if (!title || title.length > 120) errors.push({ field: 'title', code: title ? 'too_long' : 'required', params: { max: 120 } });
-	const lines = raw.items.split('\n').map((l) => l.trim()).filter(Boolean);
-	if (lines.length > 10) errors.push({ field: 'items', code: 'survey_items_many', params: { max: 10 } });
-	if (lines.some((l) => l.length > 200)) errors.push({ field: 'items', code: 'too_long', params: { max: 200 } });
-	const items: SurveyItem[] = lines.map((text, i) => ({ key: `i${i + 1}`, text, min: 1, max: 5 }));
-	if (!raw.enps && !raw.who5 && !items.length) errors.push({ field: 'measures', code: 'survey_no_measure' });
-	if (!isCalendarDay(raw.start_day) || raw.start_day < today) errors.push({ field: 'start_day', code: 'survey_start', params: { today } });
-	const everyWeeks = Number(raw.every_weeks);
-	if (![1, 2, 4].includes(everyWeeks)) errors.push({ field: 'every_weeks', code: 'survey_every' });
-	const openDays = Number(raw.open_days);
-	if (!Number.isInteger(openDays) || openDays < 1 || openDays > 7 * (everyWeeks || 1)) errors.push({ field: 'open_days', code: 'survey_open_days', params: { max: 7 * ([1, 2, 4].includes(everyWeeks) ? everyWeeks : 1) } });
-	const k = Number(raw.min_respondents);
-	const kc = Number(raw.min_comment_respondents);
-	if (!Number.isInteger(k) || k < 3 || k > 1000) errors.push({ field: 'min_respondents', code: 'survey_threshold' });
-	if (!Number.isInteger(kc) || kc < 3 || kc > 1000 || (Number.isInteger(k) && kc < k)) errors.push({ field: 'min_comment_respondents', code: 'survey_comment_threshold' });
-	if (errors.length) return { ok: false, errors };
+	const parsed = parseSurvey(raw, today);
+	if (!parsed.ok) return parsed;
+	const v = parsed.value;
 	const survey = await database.write(async (tx) => {
 		const [row] = await tx
 			.insert(surveys)
-			.values({ organizationId, title, includeEnps: raw.enps, includeWho5: raw.who5, allowComment: raw.comment, items, startDay: raw.start_day, everyWeeks, closesAfterDays: openDays, minRespondents: k, minCommentRespondents: kc, secret: randomBytes(32).toString('hex'), createdBy: actorId, createdAt: now })
+			.values({ organizationId, ...v, secret: randomBytes(32).toString('hex'), createdBy: actorId, createdAt: now })
 			.returning();
-		await recordAudit(tx, { actorId, action: 'survey.create', entity: 'survey', entityId: row!.id, detail: { title, everyWeeks, minRespondents: k } }, now);
+		await recordAudit(tx, { actorId, action: 'survey.create', entity: 'survey', entityId: row!.id, detail: { title: v.title, everyWeeks: v.everyWeeks, minRespondents: v.minRespondents } }, now);
 		return row!;
 	});
 	return { ok: true, survey };
@@ -119,39 +85,20 @@ export async function surveysToAnswer(database: Database, personId: number, orga
 	return out;
 }
 
-export interface ResponseRaw {
-	enps: string;
-	who5: string[];
-	items: Record<string, string>;
-	comment: string;
-}
-
 export async function submitResponse(database: Database, personId: number, survey: Survey, raw: ResponseRaw, now: number): Promise<{ ok: true } | { ok: false; errors: SurveyError[] }> {
 	const requester = await requesterOf(database, personId);
 	const today = dayInZone(now, requester.timeZone);
 	const wave = openWave(survey, today);
 	if (!wave) return { ok: false, errors: [{ field: 'form', code: 'survey_closed' }] };
-	const errors: SurveyError[] = [];
-	const whole = (text: string, min: number, max: number) => (/^\d+$/.test(text.trim()) && Number(text) >= min && Number(text) <= max ? Number(text) : null);
-	// Every measure is required: an aggregate only covers the people who answered all of it.
-	const enps = survey.includeEnps ? whole(raw.enps, 0, 10) : null;
-	if (survey.includeEnps && enps === null) errors.push({ field: 'enps', code: 'survey_answer_required' });
-	const who5 = survey.includeWho5 ? Array.from({ length: WHO5_ITEM_COUNT }, (_, i) => whole(raw.who5[i] ?? '', 0, 5)) : null;
-	who5?.forEach((v, i) => v === null && errors.push({ field: `who5_${i}`, code: 'survey_answer_required' }));
-	const items: Record<string, number> = {};
-	for (const item of survey.items) {
-		const v = whole(raw.items[item.key] ?? '', item.min, item.max);
-		if (v === null) errors.push({ field: `item_${item.key}`, code: 'survey_answer_required' });
-		else items[item.key] = v;
-	}
-	const comment = survey.allowComment ? raw.comment.trim().slice(0, 1000) : '';
-	if (errors.length) return { ok: false, errors };
+	const parsed = parseResponse(survey, raw);
+	if (!parsed.ok) return parsed;
+	const { enps, who5, items, comment } = parsed.value;
 	const person = (await database.db.select({ hireDate: people.hireDate, siteId: people.siteId, teamId: people.teamId }).from(people).where(eq(people.id, personId)).limit(1))[0]!;
 	const respondent = keyOf(survey, personId);
 	return database.write(async (tx) => {
 		const again = await tx.select({ id: surveyResponses.id }).from(surveyResponses).where(and(eq(surveyResponses.surveyId, survey.id), eq(surveyResponses.waveIndex, wave.index), eq(surveyResponses.respondentKey, respondent)));
 		if (again.length) return { ok: false, errors: [{ field: 'form', code: 'survey_answered' }] } as const;
-		await tx.insert(surveyResponses).values({ surveyId: survey.id, waveIndex: wave.index, respondentKey: respondent, siteId: person.siteId, teamId: person.teamId, tenureBand: tenureBandOf(tenureDays(person.hireDate, today)), enps, who5: who5 as number[] | null, items, comment: comment || null });
+		await tx.insert(surveyResponses).values({ surveyId: survey.id, waveIndex: wave.index, respondentKey: respondent, siteId: person.siteId, teamId: person.teamId, tenureBand: tenureBandOf(tenureDays(person.hireDate, today)), enps, who5, items, comment });
 		return { ok: true } as const;
 	});
 }

@@ -1,13 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { organizations, people, sites, teams } from './org';
-
-export interface SurveyItem {
-	key: string;
-	text: string;
-	min: number;
-	max: number;
-}
+import type { SurveyItem } from '../../../domain/survey/survey-input';
 
 // A recurring pulse survey. `secret` keys the per-survey pseudonyms answers are stored under
 // (domain/survey/respondent-key.ts): answers never carry a person id.
