@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db';
 import { dataScope } from './auth/guard';
-import { acknowledgeCoaching, calibrationOf, coachingInScope, createCoachingSession, evaluationsOf, importTranscript, listCoaching, listScorecards, listTranscripts, parseTranscriptText, saveEvaluation, transcriptInScope } from './quality';
+import { acknowledgeCoaching, calibrationOf, coachingInScope, createCoachingSession, evaluationsOf, importTranscript, listCoaching, listScorecards, listTranscripts, saveEvaluation, transcriptInScope } from './quality';
 import { createTestDatabase, disposeTestDatabase, seedNow, seedTestOrg, sessionUserOf, type TestOrg } from './test-fixtures';
 import type { ItemAnswer } from '$lib/domain/quality/scorecard';
 
@@ -17,10 +17,6 @@ beforeAll(async () => {
 afterAll(() => disposeTestDatabase(database));
 
 describe('transcripts', () => {
-	it('parses speaker lines, continues unlabelled lines, and names the first bad line', () => {
-		expect(parseTranscriptText(text)).toEqual({ ok: true, turns: [{ speaker: 'customer', text: 'I was charged twice!' }, { speaker: 'agent', text: 'I am so sorry, that must be stressful.\nI will refund it now.' }, { speaker: 'customer', text: 'Thanks.' }] });
-		expect(parseTranscriptText('\nhello\nAgent: hi')).toEqual({ ok: false, line: 2 });
-	});
 	it("imports for the supervisor's own agents only, and lists in scope", async () => {
 		const supervisor = await scopeOf(org.supervisorId);
 		const bad = await importTranscript(database, supervisor, { person: String(org.agent2Id), channel: 'fax', day: '2026-13-01', title: '', text: 'hello' }, org.supervisorId, seedNow);

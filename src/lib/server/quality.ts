@@ -7,6 +7,7 @@ import type { Database, DbOrTx } from './db';
 import { coachingGoals, coachingSessions, evaluations, people, scorecards, teams, transcripts, trainingWeekly } from './db/schema';
 import { teamCondition, type DataScope } from './auth/guard';
 import { recordAudit } from './audit';
+import { parseCoaching, parseTranscript, type GoalRaw, type QualityError, type TranscriptRaw } from '$lib/domain/quality/quality-input';
 import { requesterOf, todayOf } from './time-off';
 import { answerValue, defaultScorecard, scoreEvaluation, type ItemAnswer, type ScorecardSection } from '$lib/domain/quality/scorecard';
 import { deviationsFromExpert, krippendorffAlpha } from '$lib/domain/quality/krippendorff';
@@ -61,50 +62,16 @@ export async function transcriptInScope(database: Database, scope: DataScope, id
 	return row ?? null;
 }
 
-export interface TranscriptRaw {
-	person: string;
-	channel: string;
-	day: string;
-	title: string;
-	text: string;
-}
-
-export interface QualityError {
-	field: string;
-	code: string;
-	params?: Record<string, number | string>;
-}
-
-/** Parses "Customer: …" / "Agent: …" lines (a line without a speaker continues the previous turn). */
-export function parseTranscriptText(text: string): { ok: true; turns: { speaker: 'customer' | 'agent'; text: string }[] } | { ok: false; line: number } {
-	const turns: { speaker: 'customer' | 'agent'; text: string }[] = [];
-	const lines = text.replace(/\r\n?/g, '\n').split('\n');
-	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i]!.trim();
-		if (!line) continue;
-		const m = /^(customer|agent)\s*:\s*(.*)$/i.exec(line);
-		if (m) turns.push({ speaker: m[1]!.toLowerCase() as 'customer' | 'agent', text: m[2]!.trim() });
-		else if (turns.length) turns[turns.length - 1]!.text += `\n${line}`;
-		else return { ok: false, line: i + 1 };
-	}
-	return turns.length ? { ok: true, turns } : { ok: false, line: 1 };
-}
-
 export async function importTranscript(database: Database, scope: DataScope, raw: TranscriptRaw, actorId: number, now: number): Promise<{ ok: true; id: number } | { ok: false; errors: QualityError[] }> {
-	const errors: QualityError[] = [];
-	const personId = Number(raw.person);
+	const parsed = parseTranscript(raw);
+	const errors: QualityError[] = parsed.ok ? [] : [...parsed.errors];
+	const personId = parsed.ok ? parsed.value.personId : Number(raw.person);
 	const agent = Number.isInteger(personId) ? (await database.db.select({ id: people.id }).from(people).where(and(eq(people.id, personId), eq(people.organizationId, scope.organizationId), eq(people.role, 'agent'), teamCondition(scope))).limit(1))[0] : undefined;
-	if (!agent) errors.push({ field: 'person', code: 'transcript_agent' });
-	if (!['voice', 'chat', 'email'].includes(raw.channel)) errors.push({ field: 'channel', code: 'transcript_channel' });
-	if (!isCalendarDay(raw.day)) errors.push({ field: 'day', code: 'transcript_day' });
-	const title = raw.title.trim();
-	if (!title || title.length > 120) errors.push({ field: 'title', code: title ? 'too_long' : 'required', params: { max: 120 } });
-	if (raw.text.length > 50_000) errors.push({ field: 'text', code: 'too_long', params: { max: 50_000 } });
-	const parsed = parseTranscriptText(raw.text);
-	if (!parsed.ok) errors.push({ field: 'text', code: 'transcript_line', params: { line: parsed.line } });
+	if (!agent && !errors.some((e) => e.field === 'person')) errors.unshift({ field: 'person', code: 'transcript_agent' });
 	if (errors.length || !parsed.ok) return { ok: false, errors };
+	const { channel, day, title, turns } = parsed.value;
 	const id = await database.write(async (tx) => {
-		const [row] = await tx.insert(transcripts).values({ organizationId: scope.organizationId, personId, channel: raw.channel as 'voice', day: raw.day, title, turns: parsed.turns, importedBy: actorId, createdAt: now }).returning({ id: transcripts.id });
+		const [row] = await tx.insert(transcripts).values({ organizationId: scope.organizationId, personId, channel, day, title, turns, importedBy: actorId, createdAt: now }).returning({ id: transcripts.id });
 		await recordAudit(tx, { actorId, action: 'quality.import', entity: 'transcript', entityId: row!.id }, now);
 		return row!.id;
 	});
@@ -146,29 +113,16 @@ export function calibrationOf(rows: Awaited<ReturnType<typeof evaluationsOf>>) {
 	};
 }
 
-export interface GoalRaw {
-	goal: string;
-	measure: string;
-	due: string;
-}
-
 export async function createCoachingSession(database: Database, scope: DataScope, value: { personId: number; feedback: string; goals: GoalRaw[]; evaluationId: number | null; practiceAttemptId: number | null }, coachId: number, now: number): Promise<{ ok: true; id: number } | { ok: false; errors: QualityError[] }> {
-	const errors: QualityError[] = [];
 	const agent = (await database.db.select({ id: people.id }).from(people).where(and(eq(people.id, value.personId), eq(people.organizationId, scope.organizationId), eq(people.role, 'agent'), teamCondition(scope))).limit(1))[0];
-	if (!agent) errors.push({ field: 'person', code: 'coaching_agent' });
-	const feedback = value.feedback.trim();
-	if (feedback.length < 3 || feedback.length > 5000) errors.push({ field: 'feedback', code: 'coaching_feedback' });
 	const today = agent ? await todayOf(database, agent.id, now) : '';
-	const goals = value.goals.map((g, i) => ({ g, i })).filter(({ g }) => g.goal.trim() || g.measure.trim() || g.due.trim());
-	for (const { g, i } of goals) {
-		if (!g.goal.trim() || g.goal.length > 300) errors.push({ field: `goals[${i}].goal`, code: 'required' });
-		if (!g.measure.trim() || g.measure.length > 300) errors.push({ field: `goals[${i}].measure`, code: 'coaching_measure' });
-		if (!isCalendarDay(g.due) || g.due < today) errors.push({ field: `goals[${i}].due`, code: 'coaching_due' });
-	}
-	if (errors.length) return { ok: false, errors };
+	const parsed = parseCoaching(value.feedback, value.goals, today);
+	const errors: QualityError[] = [...(agent ? [] : [{ field: 'person', code: 'coaching_agent' }]), ...(parsed.ok ? [] : parsed.errors)];
+	if (errors.length || !parsed.ok) return { ok: false, errors };
+	const { feedback, goals } = parsed.value;
 	const id = await database.write(async (tx) => {
 		const [row] = await tx.insert(coachingSessions).values({ personId: value.personId, coachId, feedback, evaluationId: value.evaluationId, practiceAttemptId: value.practiceAttemptId, createdAt: now }).returning({ id: coachingSessions.id });
-		for (const { g } of goals) await tx.insert(coachingGoals).values({ sessionId: row!.id, goal: g.goal.trim(), measure: g.measure.trim(), dueDay: g.due });
+		for (const g of goals) await tx.insert(coachingGoals).values({ sessionId: row!.id, goal: g.goal, measure: g.measure, dueDay: g.due });
 		const week = isoWeekStart(today);
 		const sessions = await tx.select({ at: coachingSessions.createdAt }).from(coachingSessions).where(eq(coachingSessions.personId, value.personId));
 		const timeZone = (await requesterOf(database, value.personId)).timeZone;
