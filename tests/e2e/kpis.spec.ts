@@ -1,6 +1,7 @@
 // KPIs against targets (7/7): HR sets the organization's targets (bad input named by field), each
-// role sees the subjects its scope allows (agent: self and team; supervisor: their teams, agents,
-// sites and the organization's totals), with a chart, its table and a CSV; anything else is 404.
+// role sees the subjects its scope allows (agent: self and team; supervisor: their teams and their
+// agents; HR and admins: every site, team and agent, and the organization), with a chart, its table
+// and a CSV; anything else is 404.
 import { expect, test, type Page } from '@playwright/test';
 import { demoEmail, directory, message, newSignedInPage, open, person, sameOrigin, teams, waitForHydration } from './helpers';
 
@@ -75,6 +76,9 @@ test('a supervisor sees their team by week with a chart, its table and a CSV, bu
 		expect(lines[1]).toMatch(/^target,,/);
 		expect(lines).toHaveLength(14);
 		expect((await page.request.get(`/outcomes/kpis?of=${encodeURIComponent(otherKey!)}`, { maxRedirects: 0 })).status()).toBe(404);
+		// Nor a site's or the organization's totals, which count other teams' people.
+		await expect(page.locator('select[name="of"] option[value="organization"]')).toHaveCount(0);
+		expect((await page.request.get('/outcomes/kpis?of=organization', { maxRedirects: 0 })).status()).toBe(404);
 		expect((await page.request.get(`/outcomes/kpis/export.csv?of=${encodeURIComponent(otherKey!)}`)).status()).toBe(404);
 		// Targets are the organization's: a supervisor may not set them.
 		const post = await page.request.post('/outcomes/kpis?/targets', { headers: sameOrigin, form: { csat: '10' }, maxRedirects: 0 });

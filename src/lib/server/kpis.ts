@@ -1,8 +1,8 @@
 // KPIs against targets for an agent, a team, a site or the organization, by day (the last 28
 // days) or by ISO week (the last 12 full weeks), from the pre-aggregated team days (an agent's own
 // from their agent days). Who may look at what: an agent at themselves and their team; a
-// supervisor at their teams, their agents, their teams' sites and the organization as a whole
-// (totals to compare against, no one else's names); HR and admins at everything in the organization.
+// supervisor at their teams and their agents (a site or the organization would count other teams'
+// people); HR and admins at everything in the organization.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from './db';
 import { people, sites, teams } from './db/schema';
@@ -37,11 +37,10 @@ export async function kpiSubjects(database: Database, scope: DataScope, viewer: 
 		return [{ level: 'agent', id: viewer.id, name: me?.name ?? '' }, ...own.map((t) => ({ level: 'team' as const, id: t.id, name: t.name }))];
 	}
 	const visible = await scopeTeams(database, scope);
-	const siteIds = [...new Set(visible.map((t) => t.siteId))];
-	const siteRows = siteIds.length ? await database.db.select({ id: sites.id, name: sites.name }).from(sites).where(and(inArray(sites.id, siteIds), eq(sites.organizationId, org))) : [];
+	const siteRows = scope.kind === 'org' ? await database.db.select({ id: sites.id, name: sites.name }).from(sites).where(eq(sites.organizationId, org)).orderBy(sites.name) : [];
 	const agents = visible.length ? await database.db.select({ id: people.id, name: people.name }).from(people).where(and(inArray(people.teamId, visible.map((t) => t.id)), eq(people.role, 'agent'), eq(people.organizationId, org))).orderBy(people.name) : [];
 	return [
-		{ level: 'organization', id: null, name: '' },
+		...(scope.kind === 'org' ? [{ level: 'organization' as const, id: null, name: '' }] : []),
 		...siteRows.map((s) => ({ level: 'site' as const, id: s.id, name: s.name })),
 		...visible.map((t) => ({ level: 'team' as const, id: t.id, name: t.name })),
 		...agents.map((a) => ({ level: 'agent' as const, id: a.id, name: a.name }))
