@@ -8,7 +8,7 @@
 // Errors use the same shape as the interaction import: row (header = 1), column, why.
 // Limits: one row per agent and day; a second row for the same agent and day is refused, and a
 // day already stored is replaced by the file's.
-import { isDay, readNumber, type OutcomeError } from './outcome-import';
+import { readAgentDay, readNumber, type OutcomeError } from './outcome-import';
 
 export const agentDayColumns = ['agent_email', 'day', 'contacts', 'worked_minutes', 'overtime_minutes', 'shift_start', 'csat_share', 'csat_responses', 'fcr_share', 'first_reply_seconds', 'resolution_seconds', 'customer_effort', 'handle_seconds', 'qa_score'] as const;
 export const agentDayRequired = ['agent_email', 'day', 'contacts', 'worked_minutes', 'shift_start'] as const;
@@ -44,10 +44,7 @@ export function checkAgentDayHeader(header: readonly string[]): { missing: strin
 export function parseAgentDayRow(raw: Readonly<Record<string, string | undefined>>, row: number, errors: OutcomeError[]): AgentDayRow | null {
 	const before = errors.length;
 	const text = (c: string) => (raw[c] ?? '').trim();
-	const email = text('agent_email').toLowerCase();
-	if (!email) errors.push({ row, column: 'agent_email', code: 'required' });
-	const day = text('day');
-	if (!isDay(day)) errors.push({ row, column: 'day', code: day ? 'day' : 'required' });
+	const { email, day } = readAgentDay(raw, row, errors);
 	const number = (c: string, min: number, max: number, whole: boolean, required = false) => {
 		if (required && text(c) === '') errors.push({ row, column: c, code: 'required' });
 		return readNumber(text(c), row, c, min, max, whole, errors);

@@ -57,14 +57,20 @@ export function readNumber(cell: string, row: number, column: string, min: numbe
 	return n;
 }
 
+/** The agent's email (lower case) and the day every outcome row starts with, checked. */
+export function readAgentDay(raw: Readonly<Record<string, string | undefined>>, row: number, errors: OutcomeError[]): { email: string; day: string } {
+	const email = (raw.agent_email ?? '').trim().toLowerCase();
+	if (!email) errors.push({ row, column: 'agent_email', code: 'required' });
+	const day = (raw.day ?? '').trim();
+	if (!isDay(day)) errors.push({ row, column: 'day', code: day ? 'day' : 'required' });
+	return { email, day };
+}
+
 /** `row` is the file's row number (header = 1) for messages. */
 export function parseOutcomeRow(raw: Readonly<Record<string, string | undefined>>, row: number, errors: OutcomeError[]): OutcomeRow | null {
 	const before = errors.length;
 	const text = (c: string) => (raw[c] ?? '').trim();
-	const email = text('agent_email').toLowerCase();
-	if (!email) errors.push({ row, column: 'agent_email', code: 'required' });
-	const day = text('day');
-	if (!isDay(day)) errors.push({ row, column: 'day', code: day ? 'day' : 'required' });
+	const { email, day } = readAgentDay(raw, row, errors);
 	const channel = text('channel').toLowerCase() || 'other';
 	if (!channels.includes(channel)) errors.push({ row, column: 'channel', code: 'channel' });
 	const caseRef = text('case_ref');
