@@ -162,6 +162,8 @@ for (const role of roles) {
 }
 
 test('the nav offers each role exactly the pages its guard opens', async ({ browser }) => {
+	// Every nav page for every role: about a hundred page loads.
+	test.slow();
 	const navLinks = async (page: Page) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 	const admin = await newSignedInPage(browser, 'admin', 'en');
 	const all = await navLinks(admin.page);
