@@ -133,6 +133,8 @@ async function visit(page: Page, path: string) {
 
 for (const role of roles) {
 	test(`${role}: every route answers with the right status and holds nothing it should not`, async ({ browser }) => {
+		// Every route of the app, each read in full: 20-25 s on a quiet machine, so more room than 30 s.
+		test.slow();
 		const people = await directory(browser);
 		const me = person(people, demoEmail[role]);
 		const hidden = secrets(people, me);
