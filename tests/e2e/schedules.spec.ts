@@ -313,3 +313,29 @@ test('an agent sees the month of their published shifts as a calendar', async ({
 		await context.close();
 	}
 });
+
+test('a supervisor sets an agent’s break and lunch minutes; a length off the 5-minute steps is named', async ({ browser }) => {
+	const { context, page } = await newSignedInPage(browser, 'supervisor', 'en');
+	try {
+		await open(page, '/schedules/rules');
+		const agent = page.locator('details.agent').first();
+		const save = async (values: Record<string, string>) => {
+			await agent.locator('summary').click();
+			for (const [field, value] of Object.entries(values)) await agent.locator(`input[name="${field}"]`).fill(value);
+			await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), agent.getByRole('button', { name: message('en', 'form_save') }).click()]);
+			await waitForHydration(page);
+		};
+		await save({ break_minutes: '10', lunch_minutes: '7' });
+		await expect(page.locator('details.agent').first().locator('.field-error')).toHaveText('Use steps of 5 minutes.');
+		await open(page, '/schedules/rules');
+		await save({ break_minutes: '10', lunch_minutes: '45' });
+		await expect(page.getByRole('status')).toContainText('1');
+		await open(page, '/schedules/rules');
+		await expect(agent.locator('input[name="lunch_minutes"]')).toHaveValue('45');
+		await expect(agent.locator('input[name="break_minutes"]')).toHaveValue('10');
+		// Back to the center's defaults, for the other tests' schedules.
+		await save({ break_minutes: '15', lunch_minutes: '30' });
+	} finally {
+		await context.close();
+	}
+});

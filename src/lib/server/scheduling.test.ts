@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from './db';
 import { auditLog, availability, availabilityExceptions, contractRules, desiredHours, forecasts, people, preferences, queues, schedules, shifts, teams, timeOffRequests, type Schedule } from './db/schema';
-import { agentInputs, horizonDays, publishSchedule, publishedShiftsFor, runSchedule, startScheduleRun, teamRequirement } from './scheduling';
+import { agentInputs, horizonDays, publishSchedule, publishedShiftsFor, rulesFor, runSchedule, saveRules, startScheduleRun, teamRequirement } from './scheduling';
 import { addPerson, createTestDatabase, disposeTestDatabase, insertSavedForecast, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 import { coverageByInterval, defaultRules, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
@@ -152,7 +152,7 @@ describe('agentInputs', () => {
 	it('reads contract hours, rules, weekly windows, exceptions in range, approved time off and wishes', async () => {
 		const inputs = await agentInputs(database, org.team1, days);
 		const carol = inputs.find((a) => a.id === carolId)!;
-		expect(carol.rules).toEqual({ minWeeklyMinutes: 20 * 60, maxWeeklyMinutes: 30 * 60, maxConsecutiveDays: 5, minRestMinutes: 12 * 60, maxWeekendsPer4Weeks: 1, allowedStarts: [480, 540], shiftLengths: [480] });
+		expect(carol.rules).toEqual({ minWeeklyMinutes: 20 * 60, maxWeeklyMinutes: 30 * 60, maxConsecutiveDays: 5, minRestMinutes: 12 * 60, maxWeekendsPer4Weeks: 1, allowedStarts: [480, 540], shiftLengths: [480], breakMinutes: 15, lunchMinutes: 30 });
 		expect(carol.weekly[0]).toEqual(expect.arrayContaining([{ startMinute: 480, endMinute: 960 }, { startMinute: 1080, endMinute: 1320 }]));
 		expect(carol.weekly[0]).toHaveLength(2);
 		expect(carol.weekly[2]).toEqual([{ startMinute: 540, endMinute: 1020 }]);
@@ -328,5 +328,25 @@ describe('schedule runs', () => {
 		expect(await publishedShiftsFor(database, org.agent1Id, to + 100 * 86_400_000, to + 101 * 86_400_000)).toEqual([]);
 		// Someone else's shifts are never in the list.
 		expect(mine.every((s) => all.some((x) => x.id === s.id))).toBe(true);
+	});
+});
+
+describe('break and lunch rules', () => {
+	let database: Database;
+	let org: TestOrg;
+	beforeAll(async () => {
+		database = await createTestDatabase();
+		org = await seedTestOrg(database);
+	});
+	afterAll(() => disposeTestDatabase(database));
+
+	it('are saved per agent, read back, and reach the solver', async () => {
+		const value = { maxConsecutiveDays: 5, minRestHours: 11, maxWeekendsPer4Weeks: 2, allowedStarts: [480], shiftLengths: [480], timeOffDaysPerYear: 26, breakMinutes: 0, lunchMinutes: 45 };
+		await saveRules(database, [org.agent1Id], value, org.supervisorId, seedNow);
+		const [mine, other] = await rulesFor(database, [org.agent1Id, org.agent2Id]);
+		expect(mine).toMatchObject({ breakMinutes: 0, lunchMinutes: 45, custom: true });
+		expect(other).toMatchObject({ breakMinutes: 15, lunchMinutes: 30, custom: false });
+		const inputs = await agentInputs(database, org.team1, horizonDays('2026-01-19', 1));
+		expect(inputs.find((a) => a.id === org.agent1Id)!.rules).toMatchObject({ breakMinutes: 0, lunchMinutes: 45 });
 	});
 });

@@ -24,7 +24,8 @@ import {
 import { recordAudit } from './audit';
 import { refreshFlexibilityIndex } from './fairness';
 import { defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from '$lib/domain/schedule/center-model';
-import { createScheduleSolver } from '$lib/domain/schedule/center-solver';
+import { breakRules, createScheduleSolver } from '$lib/domain/schedule/center-solver';
+import type { RulesValue } from '$lib/domain/schedule/rules-input';
 import { diagnoseProblem } from '$lib/domain/schedule/clash-diagnosis';
 import { checkPlan, newViolations } from '$lib/domain/schedule/rules-check';
 import { mulberry32 } from '$lib/domain/random';
@@ -112,7 +113,8 @@ export async function agentInputs(database: Database, teamId: number, days: read
 				minRestMinutes: (r?.minRestHours ?? defaultRules.minRestMinutes / 60) * 60,
 				maxWeekendsPer4Weeks: r?.maxWeekendsPer4Weeks ?? defaultRules.maxWeekendsPer4Weeks,
 				allowedStarts: r?.allowedStarts ?? defaultRules.allowedStarts,
-				shiftLengths: r?.shiftLengths ?? defaultRules.shiftLengths
+				shiftLengths: r?.shiftLengths ?? defaultRules.shiftLengths,
+				...breakRules(r ?? undefined)
 			},
 			weekly: byDay,
 			exceptions: new Map(exceptions.filter((e) => e.personId === person.id).map((e) => [e.day, e.startMinute === null || e.endMinute === null ? null : { startMinute: e.startMinute, endMinute: e.endMinute }])),
@@ -329,12 +331,13 @@ export async function rulesFor(database: Database, personIds: number[]) {
 			allowedStarts: r?.allowedStarts ?? [...defaultRules.allowedStarts],
 			shiftLengths: r?.shiftLengths ?? [...defaultRules.shiftLengths],
 			timeOffDaysPerYear: r?.timeOffDaysPerYear ?? 26,
+			...breakRules(r ?? undefined),
 			custom: !!r
 		};
 	});
 }
 
-export async function saveRules(database: Database, personIds: number[], value: { maxConsecutiveDays: number; minRestHours: number; maxWeekendsPer4Weeks: number; allowedStarts: number[]; shiftLengths: number[]; timeOffDaysPerYear: number }, actorId: number, now: number) {
+export async function saveRules(database: Database, personIds: number[], value: RulesValue, actorId: number, now: number) {
 	await database.write(async (tx) => {
 		for (const personId of personIds) {
 			await tx.insert(contractRules).values({ personId, ...value }).onConflictDoUpdate({ target: contractRules.personId, set: value });

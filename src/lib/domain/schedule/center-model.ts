@@ -23,6 +23,10 @@ export interface AgentRules {
 	allowedStarts: readonly number[];
 	/** Paid shift lengths, minutes. */
 	shiftLengths: readonly number[];
+	/** Each of the two short breaks of a shift of 8 h or more, minutes; 0 for none (default 15). */
+	breakMinutes?: number;
+	/** The lunch of a shift of 6 h or more, minutes; 0 for none (default 30). */
+	lunchMinutes?: number;
 }
 
 export const defaultRules: AgentRules = {
@@ -32,7 +36,9 @@ export const defaultRules: AgentRules = {
 	minRestMinutes: 11 * 60,
 	maxWeekendsPer4Weeks: 2,
 	allowedStarts: Array.from({ length: 29 }, (_, i) => 6 * 60 + i * 30), // 06:00 … 20:00
-	shiftLengths: [8 * 60, 8.5 * 60]
+	shiftLengths: [8 * 60, 8.5 * 60],
+	breakMinutes: 15,
+	lunchMinutes: 30
 };
 
 export interface Window {

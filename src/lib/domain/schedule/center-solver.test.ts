@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesFor, defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from './center-model';
-import { solveSchedule } from './center-solver';
+import { placeBreaks, solveSchedule } from './center-solver';
 import { mulberry32 } from '../random';
 
 const seeded = mulberry32;
@@ -120,3 +120,20 @@ describe('solveSchedule', () => {
 	});
 });
 
+
+describe('placeBreaks with the contract’s break rules', () => {
+	const step = 15 * 60_000;
+	const t0 = 0;
+	const shift = { start: 8 * 3_600_000, end: 16.5 * 3_600_000, localStart: 8 * 60, minutes: 8.5 * 60, night: false };
+	const fresh = () => ({ cov: new Float64Array(96).fill(5), req: new Float64Array(96).fill(3) });
+	it('places two short breaks and a lunch of the given lengths', () => {
+		const { cov, req } = fresh();
+		const breaks = placeBreaks(shift, step, t0, cov, req, { breakMinutes: 10, lunchMinutes: 45 });
+		expect(breaks.map((b) => [b.kind, (b.end - b.start) / 60_000])).toEqual([['break', 10], ['lunch', 45], ['break', 10]]);
+	});
+	it('places none where the contract says 0, and the defaults without a contract', () => {
+		const { cov, req } = fresh();
+		expect(placeBreaks(shift, step, t0, cov, req, { breakMinutes: 0, lunchMinutes: 0 })).toEqual([]);
+		expect(placeBreaks(shift, step, t0, cov, req).map((b) => (b.end - b.start) / 60_000)).toEqual([15, 30, 15]);
+	});
+});

@@ -183,6 +183,9 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 	// and 2 h before the end, lunch in the middle), so the search leaves room for the breaks that
 	// placeBreaks later moves to where the team has most to spare.
 	const covered = new Map<Candidate, Int32Array>();
+	// Each candidate's agent's rules, for the breaks its shift must leave room for.
+	const rulesOf = new Map<Candidate, AgentInput['rules']>();
+	for (const st of states) for (const list of st.candidates) for (const c of list) rulesOf.set(c, st.agent.rules);
 	const slotsOf = (c: Candidate): Int32Array => {
 		let list = covered.get(c);
 		if (list) return list;
@@ -191,11 +194,12 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 			const k = Math.floor((t - t0) / step);
 			for (let i = 0; i < Math.max(1, Math.round((minutes * 60_000) / step)); i++) off.add(k + i);
 		};
-		if (c.minutes >= 8 * 60) {
-			mark(c.start + 2 * 3_600_000, 15);
-			mark(c.end - 2 * 3_600_000, 15);
+		const { breakMinutes, lunchMinutes } = breakRules(rulesOf.get(c));
+		if (c.minutes >= 8 * 60 && breakMinutes > 0) {
+			mark(c.start + 2 * 3_600_000, breakMinutes);
+			mark(c.end - 2 * 3_600_000, breakMinutes);
 		}
-		if (c.minutes >= 6 * 60) mark(c.start + (c.minutes / 2 - 15) * 60_000, 30);
+		if (c.minutes >= 6 * 60 && lunchMinutes > 0) mark(c.start + (c.minutes / 2 - lunchMinutes / 2) * 60_000, lunchMinutes);
 		const out: number[] = [];
 		for (let k = first(c), e = last(c); k < e; k++) if (!off.has(k)) out.push(k);
 		list = Int32Array.from(out);
@@ -370,7 +374,7 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 			if (j < 0) return;
 			const c = s.candidates[d]!;
 			const shift = c[j]!;
-			shifts.push({ agentId: s.agent.id, day: days[d]!, start: shift.start, end: shift.end, breaks: placeBreaks(shift, step, t0, cov, req) });
+			shifts.push({ agentId: s.agent.id, day: days[d]!, start: shift.start, end: shift.end, breaks: placeBreaks(shift, step, t0, cov, req, breakRules(s.agent.rules)) });
 		})
 	);
 	let under = 0;
@@ -398,12 +402,18 @@ export function solveSchedule(problem: ScheduleProblem, options: SolveOptions): 
 	return solver.result();
 }
 
+/** An agent's break and lunch minutes, the defaults (15 and 30) where the contract sets none. */
+export function breakRules(rules: { breakMinutes?: number | null; lunchMinutes?: number | null } | undefined): { breakMinutes: number; lunchMinutes: number } {
+	return { breakMinutes: rules?.breakMinutes ?? 15, lunchMinutes: rules?.lunchMinutes ?? 30 };
+}
+
 /**
- * A lunch (30 min) in the middle of shifts of 6 h or more and a 15-minute break in each half of
- * shifts of 8 h or more, each in the slot of its window where coverage exceeds the requirement
- * most; coverage is lowered there so the next agent's break goes elsewhere.
+ * A lunch (the agent's lunch minutes, 30 by default) in the middle of shifts of 6 h or more and a
+ * short break (15 min by default) in each half of shifts of 8 h or more, each in the slot of its
+ * window where coverage exceeds the requirement most; coverage is lowered there so the next
+ * agent's break goes elsewhere. A break or lunch of 0 minutes is not placed.
  */
-export function placeBreaks(shift: Candidate, step: number, t0: number, cov: Float64Array, req: Float64Array): ScheduledShift['breaks'] {
+export function placeBreaks(shift: Candidate, step: number, t0: number, cov: Float64Array, req: Float64Array, rules: { breakMinutes: number; lunchMinutes: number } = { breakMinutes: 15, lunchMinutes: 30 }): ScheduledShift['breaks'] {
 	const out: ScheduledShift['breaks'] = [];
 	const hours = shift.minutes / 60;
 	const place = (from: number, to: number, minutes: number, kind: 'break' | 'lunch') => {
@@ -426,8 +436,8 @@ export function placeBreaks(shift: Candidate, step: number, t0: number, cov: Flo
 	};
 	const h = 3_600_000;
 	const align = (t: number) => Math.ceil(t / step) * step;
-	if (hours >= 8) place(align(shift.start + 1 * h), shift.start + 3 * h, 15, 'break');
-	if (hours >= 6) place(align(shift.start + 3 * h), shift.end - 2.5 * h, 30, 'lunch');
-	if (hours >= 8) place(align(shift.end - 3 * h), shift.end - 1 * h, 15, 'break');
+	if (hours >= 8 && rules.breakMinutes > 0) place(align(shift.start + 1 * h), shift.start + 3 * h, rules.breakMinutes, 'break');
+	if (hours >= 6 && rules.lunchMinutes > 0) place(align(shift.start + 3 * h), shift.end - 2.5 * h, rules.lunchMinutes, 'lunch');
+	if (hours >= 8 && rules.breakMinutes > 0) place(align(shift.end - 3 * h), shift.end - 1 * h, rules.breakMinutes, 'break');
 	return out.sort((a, b) => a.start - b.start);
 }

@@ -1,11 +1,12 @@
 // Validation of contract rules a supervisor types for an agent (or a whole team at once).
-// Starts are given as a window and a step ('06:00'–'20:00' every 30 min); lengths as hours.
+// Starts are given as a window and a step ('06:00'–'20:00' every 30 min); lengths as hours;
+// breaks and lunch in minutes (multiples of 5; 0 for none).
 import { parseClock } from './availability-input';
 
-export type RulesField = 'max_consecutive_days' | 'min_rest_hours' | 'max_weekends' | 'first_start' | 'last_start' | 'start_step' | 'lengths' | 'time_off_days';
+export type RulesField = 'max_consecutive_days' | 'min_rest_hours' | 'max_weekends' | 'first_start' | 'last_start' | 'start_step' | 'lengths' | 'time_off_days' | 'break_minutes' | 'lunch_minutes';
 export interface RulesError {
 	field: RulesField;
-	code: 'number' | 'range' | 'time' | 'order' | 'lengths';
+	code: 'number' | 'range' | 'time' | 'order' | 'lengths' | 'step';
 	params?: Record<string, number>;
 }
 export interface RulesValue {
@@ -15,6 +16,8 @@ export interface RulesValue {
 	allowedStarts: number[];
 	shiftLengths: number[];
 	timeOffDaysPerYear: number;
+	breakMinutes: number;
+	lunchMinutes: number;
 }
 
 export function validateRules(raw: Record<RulesField, string>): { ok: true; value: RulesValue } | { ok: false; errors: RulesError[] } {
@@ -30,6 +33,13 @@ export function validateRules(raw: Record<RulesField, string>): { ok: true; valu
 	const maxWeekendsPer4Weeks = int('max_weekends', 0, 4);
 	const timeOffDaysPerYear = int('time_off_days', 0, 60);
 	const step = int('start_step', 15, 240);
+	const minutes = (field: RulesField, max: number) => {
+		const v = int(field, 0, max);
+		if (Number.isInteger(v) && v >= 0 && v <= max && v % 5 !== 0) errors.push({ field, code: 'step', params: { step: 5 } });
+		return v;
+	};
+	const breakMinutes = minutes('break_minutes', 60);
+	const lunchMinutes = minutes('lunch_minutes', 120);
 	const first = parseClock(raw.first_start);
 	const last = parseClock(raw.last_start);
 	if (first === null) errors.push({ field: 'first_start', code: 'time' });
@@ -43,5 +53,5 @@ export function validateRules(raw: Record<RulesField, string>): { ok: true; valu
 	if (errors.length) return { ok: false, errors };
 	const allowedStarts: number[] = [];
 	for (let t = first!; t <= last!; t += step) allowedStarts.push(t);
-	return { ok: true, value: { maxConsecutiveDays, minRestHours, maxWeekendsPer4Weeks, allowedStarts, shiftLengths: [...new Set(lengths)].sort((a, b) => a - b), timeOffDaysPerYear } };
+	return { ok: true, value: { maxConsecutiveDays, minRestHours, maxWeekendsPer4Weeks, allowedStarts, shiftLengths: [...new Set(lengths)].sort((a, b) => a - b), timeOffDaysPerYear, breakMinutes, lunchMinutes } };
 }

@@ -19,7 +19,10 @@ export const contractRules = sqliteTable(
 		// Allowed paid shift lengths in minutes, JSON array.
 		shiftLengths: text({ mode: 'json' }).$type<number[]>(),
 		// Paid days off per calendar year.
-		timeOffDaysPerYear: integer()
+		timeOffDaysPerYear: integer(),
+		// Minutes of each of the two short breaks (shifts of 8 h or more) and of lunch (6 h or more); 0 for none.
+		breakMinutes: integer(),
+		lunchMinutes: integer()
 	},
 	(t) => [check('contract_rules_ranges', sql`(${t.maxConsecutiveDays} IS NULL OR ${t.maxConsecutiveDays} BETWEEN 1 AND 14) AND (${t.minRestHours} IS NULL OR ${t.minRestHours} BETWEEN 0 AND 24) AND (${t.maxWeekendsPer4Weeks} IS NULL OR ${t.maxWeekendsPer4Weeks} BETWEEN 0 AND 4)`)]
 );

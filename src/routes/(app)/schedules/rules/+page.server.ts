@@ -27,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
 	return { teams: mine, agents: agents.map((a, i) => ({ ...a, rules: rules[i]! })) };
 };
 
-const fields: RulesField[] = ['max_consecutive_days', 'min_rest_hours', 'max_weekends', 'first_start', 'last_start', 'start_step', 'lengths', 'time_off_days'];
+const fields: RulesField[] = ['max_consecutive_days', 'min_rest_hours', 'max_weekends', 'first_start', 'last_start', 'start_step', 'lengths', 'time_off_days', 'break_minutes', 'lunch_minutes'];
 
 export const actions: Actions = {
 	save: async (event) => {
