@@ -4,11 +4,12 @@
 // reviewed), the outcomes from the pre-aggregated team-days against the organization's targets,
 // and the latest self-assessment of each. Supervisors assess their own teams; HR and admins any
 // team and the organization; each assessment is appended (history kept) and audited.
-import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { Database } from './db';
-import { coachingSessions, cxSelfAssessments, metricReviews, moduleCompletions, people, teams, teamWeekStaffing, type CxSelfAssessment } from './db/schema';
+import { coachingSessions, cxSelfAssessments, metricReviews, moduleCompletions, people, teams, type CxSelfAssessment } from './db/schema';
 import { scopeTeams, type DataScope } from './auth/guard';
 import { recordAudit } from './audit';
+import { staffingAdequacy } from './staffing-adequacy';
 import { teamDays } from './outcomes';
 import { summarizeDays } from './outcome-aggregates';
 import { outcomeTargetsOf, teamReviewDays } from './outcome-targets';
@@ -41,12 +42,7 @@ export async function loadMaturity(database: Database, scope: DataScope, today: 
 	if (!teamIds.length && !withOrg) return { window, targets: testedTargets, organization: null, teams: [] as MaturityUnit[] };
 
 	const days = await teamDays(database, teamIds, window.fromDay, window.toDay);
-	const staffing = teamIds.length
-		? await database.db
-				.select()
-				.from(teamWeekStaffing)
-				.where(and(inArray(teamWeekStaffing.teamId, teamIds), gte(teamWeekStaffing.weekStart, window.fromDay), lte(teamWeekStaffing.weekStart, window.toDay)))
-		: [];
+	const staffing = (await staffingAdequacy(database, teamIds, window.fromDay)).filter((r) => r.weekStart <= window.toDay);
 	const agents = await database.db
 		.select({ id: people.id, teamId: people.teamId })
 		.from(people)

@@ -7,8 +7,10 @@
 // figures beside their team's.
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Database } from './db';
-import { autonomyIndex, people, specialDays, teamDayOutcomes, teamFlexibilityIndex, teams, teamWeekStaffing, trainingWeekly, type TeamDayOutcome } from './db/schema';
+import { autonomyIndex, people, specialDays, teamDayOutcomes, teamFlexibilityIndex, teams, trainingWeekly, type TeamDayOutcome } from './db/schema';
 import { personSums, summarizeDays } from './outcome-aggregates';
+import { staffingAdequacy } from './staffing-adequacy';
+import { adequacyOf } from '$lib/domain/staffing/adequacy';
 
 // Agent-day means for callers that hold agent-day rows.
 export { summarize } from './outcome-aggregates';
@@ -65,8 +67,7 @@ export async function teamLevers(database: Database, organizationId: number, tea
 		const [team, week] = k.split('|');
 		set(Number(team), week!, 'training', v / Math.max(1, headcount.get(Number(team)) ?? 1));
 	}
-	for (const r of await database.db.select().from(teamWeekStaffing).where(and(inArray(teamWeekStaffing.teamId, teamIds), gte(teamWeekStaffing.weekStart, fromWeek))))
-		if (r.requiredHours > 0) set(r.teamId, r.weekStart, 'staffing', r.coveredHours / r.requiredHours);
+	for (const r of await staffingAdequacy(database, teamIds, fromWeek)) set(r.teamId, r.weekStart, 'staffing', adequacyOf(r));
 	// Turnover: exits over the 13 weeks up to the week's end against average headcount, annualised.
 	const employment = (await employmentRecords(database.db, organizationId)).filter((e) => e.teamId !== null && teamIds.includes(e.teamId));
 	for (const teamId of teamIds) {

@@ -18,6 +18,7 @@
 import { addDays } from '../people/turnover';
 import { isoWeekStart } from '../autonomy/autonomy-index';
 import { gapToTarget, meetsTarget } from './measures';
+import { adequacyOf } from '../staffing/adequacy';
 
 export const characteristics = ['skilling', 'staffing', 'feedback', 'feedbackSpeed', 'data', 'timeliness', 'technology'] as const;
 export type Characteristic = (typeof characteristics)[number];
@@ -133,7 +134,8 @@ const neededFor = (total: number) => Math.ceil((total * 4) / 5);
 
 function measuredHeld(key: Characteristic, m: Measurements): boolean | null {
 	if (key === 'skilling' && m.skilling && m.skilling.agents > 0) return m.skilling.trained * 5 >= m.skilling.agents * 4;
-	if (key === 'staffing' && m.staffing && m.staffing.requiredHours > 0) return m.staffing.coveredHours / m.staffing.requiredHours >= adequateStaffing;
+	const adequacy = key === 'staffing' && m.staffing ? adequacyOf(m.staffing) : null;
+	if (adequacy !== null) return adequacy >= adequateStaffing;
 	if (key === 'timeliness' && m.timeliness && m.timeliness.weekdays > 0) return m.timeliness.reviewedWeekdays * 5 >= m.timeliness.weekdays * 4;
 	return null;
 }
@@ -152,7 +154,8 @@ const rank = (tier: Tier) => tiers.indexOf(tier);
 
 function actionFor(c: HeldCharacteristic, m: Measurements): MaturityAction {
 	if (c.measured && c.key === 'skilling' && m.skilling) return { code: 'skilling', trained: m.skilling.trained, agents: m.skilling.agents, needed: neededFor(m.skilling.agents) };
-	if (c.measured && c.key === 'staffing' && m.staffing) return { code: 'staffing', adequacy: m.staffing.coveredHours / m.staffing.requiredHours, threshold: adequateStaffing };
+	// Measured staffing means some hours were required, so there is an adequacy.
+	if (c.measured && c.key === 'staffing' && m.staffing) return { code: 'staffing', adequacy: adequacyOf(m.staffing)!, threshold: adequateStaffing };
 	if (c.measured && c.key === 'timeliness' && m.timeliness) return { code: 'timeliness', reviewedWeekdays: m.timeliness.reviewedWeekdays, weekdays: m.timeliness.weekdays, needed: neededFor(m.timeliness.weekdays) };
 	return { code: 'self', characteristic: c.key };
 }
