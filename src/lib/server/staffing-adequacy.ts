@@ -10,7 +10,7 @@
 // but none handled takes the queue's mean AHT over the refreshed weeks, and with none at all it
 // counts as zero requirement; team membership and skills are today's, also for past weeks.
 import { and, asc, eq, gte, inArray, lte, max, min, sql } from 'drizzle-orm';
-import type { Database, Tx } from './db';
+import type { Database, DbOrTx } from './db';
 import { agentDayOutcomes, intervalHistory, people, queues, sites, teams, teamWeekStaffing, type Queue } from './db/schema';
 import { aggregateHistory, localMidnight, staffingConfig } from './forecasting';
 import { addWorkingAgents, createLocalClock, quarterHourMs, shiftSpan, splitToQuarterHours, sumWeeks, teamShares, weekBounds, type WorkedSpan } from '$lib/domain/staffing/adequacy';
@@ -33,86 +33,89 @@ export async function refreshStaffingAdequacy(database: Database, organizationId
 	const firstWeek = isoWeekStart(fromDay);
 	const lastWeek = isoWeekStart(toDay);
 	const lastDay = addDays(lastWeek, 6);
-	return database.write(async (tx) => {
-		const teamRows = await tx.select({ id: teams.id, timeZone: sites.timeZone }).from(teams).innerJoin(sites, eq(sites.id, teams.siteId)).where(eq(teams.organizationId, organizationId));
-		if (!teamRows.length) return 0;
-		const teamIds = teamRows.map((t) => t.id);
-		const queueRows = await tx.select().from(queues).where(eq(queues.organizationId, organizationId));
+	// Read and computed outside the write transaction (seconds on a large history), so other
+	// writes don't wait for it; only the replacement of the rows is one transaction.
+	const db = database.db;
+	const teamRows = await db.select({ id: teams.id, timeZone: sites.timeZone }).from(teams).innerJoin(sites, eq(sites.id, teams.siteId)).where(eq(teams.organizationId, organizationId));
+	if (!teamRows.length) return 0;
+	const teamIds = teamRows.map((t) => t.id);
+	const queueRows = await db.select().from(queues).where(eq(queues.organizationId, organizationId));
 
-		// Only the weeks that can hold data are computed (callers may pass a wide range); a day of
-		// margin either side covers every zone's offset from the UTC day of the history bounds.
-		const historyBounds = queueRows.length
-			? (await tx.select({ first: min(intervalHistory.intervalStart), last: max(intervalHistory.intervalStart) }).from(intervalHistory).where(inArray(intervalHistory.queueId, queueRows.map((q) => q.id))))[0]
-			: undefined;
-		const workedBounds = (
-			await tx
-				.select({ first: min(agentDayOutcomes.day), last: max(agentDayOutcomes.day) })
-				.from(agentDayOutcomes)
-				.innerJoin(people, eq(people.id, agentDayOutcomes.personId))
-				.where(and(eq(people.organizationId, organizationId), inArray(people.teamId, teamIds), gte(agentDayOutcomes.day, addDays(firstWeek, -1)), lte(agentDayOutcomes.day, lastDay)))
-		)[0];
-		const dataDays = [historyBounds?.first, historyBounds?.last]
-			.filter((ms): ms is number => typeof ms === 'number')
-			.map((ms) => dayInZone(ms, 'UTC'))
-			.concat([workedBounds?.first, workedBounds?.last].filter((d): d is string => typeof d === 'string'));
-		const computeFrom = dataDays.length ? [isoWeekStart(addDays(dataDays.reduce((a, b) => (a < b ? a : b)), -1)), firstWeek].reduce((a, b) => (a > b ? a : b)) : null;
-		const computeTo = dataDays.length ? [addDays(dataDays.reduce((a, b) => (a > b ? a : b)), 1), lastDay].reduce((a, b) => (a < b ? a : b)) : null;
+	// Only the weeks that can hold data are computed (callers may pass a wide range); a day of
+	// margin either side covers every zone's offset from the UTC day of the history bounds.
+	const historyBounds = queueRows.length
+		? (await db.select({ first: min(intervalHistory.intervalStart), last: max(intervalHistory.intervalStart) }).from(intervalHistory).where(inArray(intervalHistory.queueId, queueRows.map((q) => q.id))))[0]
+		: undefined;
+	const workedBounds = (
+		await db
+			.select({ first: min(agentDayOutcomes.day), last: max(agentDayOutcomes.day) })
+			.from(agentDayOutcomes)
+			.innerJoin(people, eq(people.id, agentDayOutcomes.personId))
+			.where(and(eq(people.organizationId, organizationId), inArray(people.teamId, teamIds), gte(agentDayOutcomes.day, addDays(firstWeek, -1)), lte(agentDayOutcomes.day, lastDay)))
+	)[0];
+	const dataDays = [historyBounds?.first, historyBounds?.last]
+		.filter((ms): ms is number => typeof ms === 'number')
+		.map((ms) => dayInZone(ms, 'UTC'))
+		.concat([workedBounds?.first, workedBounds?.last].filter((d): d is string => typeof d === 'string'));
+	const computeFrom = dataDays.length ? [isoWeekStart(addDays(dataDays.reduce((a, b) => (a < b ? a : b)), -1)), firstWeek].reduce((a, b) => (a > b ? a : b)) : null;
+	const computeTo = dataDays.length ? [addDays(dataDays.reduce((a, b) => (a > b ? a : b)), 1), lastDay].reduce((a, b) => (a < b ? a : b)) : null;
 
-		const rows: TeamWeekStaffing[] = [];
-		if (computeFrom !== null && computeTo !== null && computeFrom <= computeTo) {
-			const weeksOf = new Map(teamRows.map((t) => [t.id, weekBounds(computeFrom, computeTo, t.timeZone)]));
-			const windowFrom = Math.min(...[...weeksOf.values()].map((w) => w[0]!.fromMs));
-			const windowTo = Math.max(...[...weeksOf.values()].map((w) => w[w.length - 1]!.toMs));
+	const rows: TeamWeekStaffing[] = [];
+	if (computeFrom !== null && computeTo !== null && computeFrom <= computeTo) {
+		const weeksOf = new Map(teamRows.map((t) => [t.id, weekBounds(computeFrom, computeTo, t.timeZone)]));
+		const windowFrom = Math.min(...[...weeksOf.values()].map((w) => w[0]!.fromMs));
+		const windowTo = Math.max(...[...weeksOf.values()].map((w) => w[w.length - 1]!.toMs));
 
-			const pool = await tx
-				.select({ teamId: people.teamId, skills: people.skills })
-				.from(people)
-				.where(and(eq(people.organizationId, organizationId), eq(people.role, 'agent'), eq(people.employmentStatus, 'active')));
-			// Each queue is staffed once; a team's requirement is summed from the queues when asked.
-			const staffed = new Map<number, { shares: Map<number, number>; scheduled: Map<number, number> }>();
-			for (const queue of queueRows) {
-				const shares = teamShares(pool, queue.id);
-				if (!shares.size) continue;
-				const history = await loadContacts(tx, queue.id, windowFrom, windowTo);
-				if (history.length) staffed.set(queue.id, { shares, scheduled: await staffHistory(database, queue, history) });
-			}
-			const slots = Math.round((windowTo - windowFrom) / quarterHourMs);
-			const requiredOf = (teamId: number) => {
-				const sum = new Float64Array(slots);
-				for (const q of staffed.values()) {
-					const share = q.shares.get(teamId);
-					if (share === undefined) continue;
-					for (const [t, agents] of q.scheduled) {
-						const slot = (t - windowFrom) / quarterHourMs;
-						if (slot >= 0 && slot < slots) sum[slot] = sum[slot]! + agents * share;
-					}
+		const pool = await db
+			.select({ teamId: people.teamId, skills: people.skills })
+			.from(people)
+			.where(and(eq(people.organizationId, organizationId), eq(people.role, 'agent'), eq(people.employmentStatus, 'active')));
+		// Each queue is staffed once; a team's requirement is summed from the queues when asked.
+		const staffed = new Map<number, { shares: Map<number, number>; scheduled: Map<number, number> }>();
+		for (const queue of queueRows) {
+			const shares = teamShares(pool, queue.id);
+			if (!shares.size) continue;
+			const history = await loadContacts(db, queue.id, windowFrom, windowTo);
+			if (history.length) staffed.set(queue.id, { shares, scheduled: await staffHistory(database, queue, history) });
+		}
+		const slots = Math.round((windowTo - windowFrom) / quarterHourMs);
+		const requiredOf = (teamId: number) => {
+			const sum = new Float64Array(slots);
+			for (const q of staffed.values()) {
+				const share = q.shares.get(teamId);
+				if (share === undefined) continue;
+				for (const [t, agents] of q.scheduled) {
+					const slot = (t - windowFrom) / quarterHourMs;
+					if (slot >= 0 && slot < slots) sum[slot] = sum[slot]! + agents * share;
 				}
-				return (t: number) => sum[(t - windowFrom) / quarterHourMs] ?? 0;
-			};
-
-			const zoneOf = new Map(teamRows.map((t) => [t.id, t.timeZone]));
-			const siteZones = new Map((await tx.select({ id: sites.id, timeZone: sites.timeZone }).from(sites).where(eq(sites.organizationId, organizationId))).map((s) => [s.id, s.timeZone]));
-			// From the day before the first week: a night shift that day runs into the week.
-			const worked = await tx
-				.select({ teamId: people.teamId, siteId: people.siteId, day: agentDayOutcomes.day, startMinute: agentDayOutcomes.shiftStartMinute, minutes: agentDayOutcomes.workedMinutes })
-				.from(agentDayOutcomes)
-				.innerJoin(people, eq(people.id, agentDayOutcomes.personId))
-				.where(and(eq(people.organizationId, organizationId), inArray(people.teamId, teamIds), gte(agentDayOutcomes.day, addDays(computeFrom, -1)), lte(agentDayOutcomes.day, addDays(isoWeekStart(computeTo), 6))));
-			const spans = new Map<number, WorkedSpan[]>(teamIds.map((id) => [id, []]));
-			const clock = createLocalClock();
-			for (const w of worked) {
-				const zone = (w.siteId !== null ? siteZones.get(w.siteId) : undefined) ?? zoneOf.get(w.teamId!)!;
-				spans.get(w.teamId!)!.push(shiftSpan(w.day, w.startMinute, w.minutes, zone, clock));
 			}
+			return (t: number) => sum[(t - windowFrom) / quarterHourMs] ?? 0;
+		};
 
-			for (const teamId of teamIds) {
-				const working = addWorkingAgents(new Map(), spans.get(teamId)!);
-				for (const week of sumWeeks(requiredOf(teamId), working, weeksOf.get(teamId)!)) rows.push({ teamId, ...week });
-			}
+		const zoneOf = new Map(teamRows.map((t) => [t.id, t.timeZone]));
+		const siteZones = new Map((await db.select({ id: sites.id, timeZone: sites.timeZone }).from(sites).where(eq(sites.organizationId, organizationId))).map((s) => [s.id, s.timeZone]));
+		// From the day before the first week: a night shift that day runs into the week.
+		const worked = await db
+			.select({ teamId: people.teamId, siteId: people.siteId, day: agentDayOutcomes.day, startMinute: agentDayOutcomes.shiftStartMinute, minutes: agentDayOutcomes.workedMinutes })
+			.from(agentDayOutcomes)
+			.innerJoin(people, eq(people.id, agentDayOutcomes.personId))
+			.where(and(eq(people.organizationId, organizationId), inArray(people.teamId, teamIds), gte(agentDayOutcomes.day, addDays(computeFrom, -1)), lte(agentDayOutcomes.day, addDays(isoWeekStart(computeTo), 6))));
+		const spans = new Map<number, WorkedSpan[]>(teamIds.map((id) => [id, []]));
+		const clock = createLocalClock();
+		for (const w of worked) {
+			const zone = (w.siteId !== null ? siteZones.get(w.siteId) : undefined) ?? zoneOf.get(w.teamId!)!;
+			spans.get(w.teamId!)!.push(shiftSpan(w.day, w.startMinute, w.minutes, zone, clock));
 		}
 
-		await tx.delete(teamWeekStaffing).where(and(inArray(teamWeekStaffing.teamId, teamIds), gte(teamWeekStaffing.weekStart, firstWeek), lte(teamWeekStaffing.weekStart, lastWeek)));
-		for (let i = 0; i < rows.length; i += 500) await tx.insert(teamWeekStaffing).values(rows.slice(i, i + 500));
+		for (const teamId of teamIds) {
+			const working = addWorkingAgents(new Map(), spans.get(teamId)!);
+			for (const week of sumWeeks(requiredOf(teamId), working, weeksOf.get(teamId)!)) rows.push({ teamId, ...week });
+		}
+	}
+
+	return database.write(async (write) => {
+		await write.delete(teamWeekStaffing).where(and(inArray(teamWeekStaffing.teamId, teamIds), gte(teamWeekStaffing.weekStart, firstWeek), lte(teamWeekStaffing.weekStart, lastWeek)));
+		for (let i = 0; i < rows.length; i += 500) await write.insert(teamWeekStaffing).values(rows.slice(i, i + 500));
 		return rows.length;
 	});
 }
@@ -126,7 +129,7 @@ interface ContactRow {
 }
 
 /** The queue's history rows with contacts offered, as loadHistory reads them; raw, since the query builder's row mapping took half again as long over a year and a half of history. */
-async function loadContacts(tx: Tx, queueId: number, fromMs: number, toMs: number): Promise<ContactRow[]> {
+async function loadContacts(tx: DbOrTx, queueId: number, fromMs: number, toMs: number): Promise<ContactRow[]> {
 	return tx.all<ContactRow>(sql`SELECT interval_start AS start, interval_minutes AS minutes, offered, handled, aht_seconds AS ahtSeconds FROM ${intervalHistory}
 		WHERE queue_id = ${queueId} AND interval_start >= ${fromMs} AND interval_start < ${toMs} AND offered > 0 ORDER BY interval_start`);
 }
