@@ -26,6 +26,7 @@ import { refreshFlexibilityIndex } from './fairness';
 import { defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from '$lib/domain/schedule/center-model';
 import { breakRules, createScheduleSolver } from '$lib/domain/schedule/center-solver';
 import type { RulesValue } from '$lib/domain/schedule/rules-input';
+import { teamShares } from '$lib/domain/staffing/adequacy';
 import { diagnoseProblem } from '$lib/domain/schedule/clash-diagnosis';
 import { checkPlan, newViolations } from '$lib/domain/schedule/rules-check';
 import { mulberry32 } from '$lib/domain/random';
@@ -59,8 +60,7 @@ export async function teamRequirement(database: Database, organizationId: number
 	const out = new Map<number, number>();
 	const step = 15 * 60_000;
 	for (const f of saved) {
-		const skilled = agents.filter((a) => a.skills.includes(f.queueId));
-		const share = skilled.length ? skilled.filter((a) => a.teamId === teamId).length / skilled.length : 0;
+		const share = teamShares(agents, f.queueId).get(teamId) ?? 0;
 		if (share === 0) continue;
 		const rows = await database.db
 			.select({ start: forecastIntervals.intervalStart, scheduled: forecastIntervals.scheduledAgents })

@@ -98,9 +98,9 @@ export function splitToQuarterHours<T extends HistoryPiece>(rows: readonly T[]):
 /** Each team's share of the active agents skilled for `queueId`; agents without a team count in the whole but give no team a share. */
 export function teamShares(skilledPool: readonly { teamId: number | null; skills: readonly number[] }[], queueId: number): Map<number, number> {
 	const skilled = skilledPool.filter((a) => a.skills.includes(queueId));
-	const shares = new Map<number, number>();
-	for (const a of skilled) if (a.teamId !== null) shares.set(a.teamId, (shares.get(a.teamId) ?? 0) + 1 / skilled.length);
-	return shares;
+	const counts = new Map<number, number>();
+	for (const a of skilled) if (a.teamId !== null) counts.set(a.teamId, (counts.get(a.teamId) ?? 0) + 1);
+	return new Map([...counts].map(([teamId, n]) => [teamId, n / skilled.length]));
 }
 
 /** An ISO week in one zone: its Monday and the UTC ms of its first and next week's local midnight. */
