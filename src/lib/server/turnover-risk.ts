@@ -150,12 +150,12 @@ export async function riskList(database: Database, scope: DataScope, model: Risk
 	const since = Date.parse(`${addDays(today, -90)}T00:00:00Z`);
 	const deniedTimeOff = ids.length ? await database.db.select({ personId: timeOffRequests.personId }).from(timeOffRequests).where(and(inArray(timeOffRequests.personId, ids), eq(timeOffRequests.status, 'denied'), gte(timeOffRequests.createdAt, since))) : [];
 	const deniedSwaps = ids.length ? await database.db.select({ personId: shiftSwaps.offeredBy }).from(shiftSwaps).where(and(inArray(shiftSwaps.offeredBy, ids), eq(shiftSwaps.status, 'denied'), gte(shiftSwaps.createdAt, since))) : [];
-	const coaching = ids.length ? await database.db.select({ personId: coachingSessions.personId, at: coachingSessions.createdAt }).from(coachingSessions).where(inArray(coachingSessions.personId, ids)) : [];
 	const daysOf = new Map<number, typeof days>();
 	for (const d of days) (daysOf.get(d.personId) ?? daysOf.set(d.personId, []).get(d.personId)!).push(d);
 	const out = agents.map((a) => {
 		const score = scoreRisk(model.model, agentSignals(daysOf.get(a.id) ?? [], today, tenureDays(a.hireDate, today), events.get(a.id) ?? noEvents, teamEnpsAt(engagement, a.teamId, today)));
-		const lastCoaching = coaching.filter((c) => c.personId === a.id).reduce<number | null>((m, c) => (m === null || c.at > m ? c.at : m), null);
+		// The latest of the coaching sessions the signals read (eventsOf).
+		const lastCoaching = (events.get(a.id)?.coaching ?? []).reduce<number | null>((m, at) => (m === null || at > m ? at : m), null);
 		return {
 			id: a.id,
 			name: a.name,
