@@ -61,9 +61,8 @@ export interface KpiReport {
 	met: Partial<Record<(typeof outcomeMeasures)[number], boolean | null>>;
 }
 
-/** The subject's KPIs; null when the key names nothing this viewer may see. */
-export async function kpiReport(database: Database, scope: DataScope, viewer: { id: number; teamId: number | null }, key: string, granularity: Granularity, today: string): Promise<KpiReport | null> {
-	const subjects = await kpiSubjects(database, scope, viewer);
+/** The subject's KPIs; null when the key names none of `subjects` (kpiSubjects: what this viewer may see). */
+export async function kpiReport(database: Database, scope: DataScope, subjects: readonly KpiSubject[], key: string, granularity: Granularity, today: string): Promise<KpiReport | null> {
 	const subject = subjects.find((s) => subjectKey(s) === key);
 	if (!subject) return null;
 	// Up to yesterday: today's figures are still coming in.

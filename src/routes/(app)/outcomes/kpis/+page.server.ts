@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 	const granularity: Granularity = event.url.searchParams.get('by') === 'week' ? 'week' : 'day';
 	const measureParam = event.url.searchParams.get('measure');
 	const measure: OutcomeMeasure = isOutcomeMeasure(measureParam) ? measureParam : 'csat';
-	const report = await kpiReport(database, scope, viewer, key, granularity, today);
+	const report = await kpiReport(database, scope, subjects, key, granularity, today);
 	if (!report) error(404, 'Not found');
 	if (user.role !== 'agent') await recordMetricReview(database, user.id, today);
 	return {

@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { dataScope, requireUser } from '$lib/server/auth/guard';
-import { kpiReport } from '$lib/server/kpis';
+import { kpiReport, kpiSubjects } from '$lib/server/kpis';
 import { requesterOf, todayOf } from '$lib/server/time-off';
 import { csvLine } from '$lib/server/http/csv';
 import { outcomeMeasures } from '$lib/domain/outcomes/measures';
@@ -12,7 +12,8 @@ export const GET: RequestHandler = async (event) => {
 	const database = event.locals.database;
 	const requester = await requesterOf(database, user.id);
 	const scope = await dataScope(database, user);
-	const report = await kpiReport(database, scope, { id: user.id, teamId: requester.teamId }, event.url.searchParams.get('of') ?? '', event.url.searchParams.get('by') === 'week' ? 'week' : 'day', await todayOf(database, user.id));
+	const subjects = await kpiSubjects(database, scope, { id: user.id, teamId: requester.teamId });
+	const report = await kpiReport(database, scope, subjects, event.url.searchParams.get('of') ?? '', event.url.searchParams.get('by') === 'week' ? 'week' : 'day', await todayOf(database, user.id));
 	if (!report) error(404, 'Not found');
 	const round = (v: number | null) => (v === null ? '' : Math.round(v * 10000) / 10000);
 	const lines = [csvLine(['period', 'agent_days', ...outcomeMeasures])];
