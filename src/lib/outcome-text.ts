@@ -32,6 +32,11 @@ export function chartValue(key: string, value: number | null | undefined): numbe
 	return key === 'csat' || key === 'fcr' ? value * 100 : key === 'resolutionSeconds' ? value / 3600 : value;
 }
 
+/** A measure against its target in words: met, missed, no target set, or — when there was no figure to judge. */
+export function targetStatus(met: boolean | null | undefined, target: number | undefined): string {
+	return met === true ? m.kpi_met() : met === false ? m.kpi_missed() : target === undefined ? m.kpi_no_target() : '—';
+}
+
 export function leverLabel(key: string): string {
 	return ({ flexibility: m.lever_flexibility, autonomy: m.lever_autonomy, training: m.lever_training, staffing: m.lever_staffing, engagement: m.lever_engagement, turnover: m.lever_turnover } as Record<string, () => string>)[key]?.() ?? key;
 }
