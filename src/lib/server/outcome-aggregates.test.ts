@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from './db';
 import { agentDayOutcomes, people, teamDayOutcomes, type AgentDayOutcome } from './db/schema';
 import { importOutcomes } from './outcome-import';
-import { personSums, rebuildAllTeamDays, rebuildStatements, summarize, summarizeDays } from './outcome-aggregates';
+import { personDaySums, rebuildAllTeamDays, rebuildStatements, summarize, summarizeDays } from './outcome-aggregates';
 import { updatePerson } from './people';
 import { createTestDatabase, disposeTestDatabase, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 
@@ -57,7 +57,7 @@ describe('team-day outcome aggregates', () => {
 		// 5 January has the agent's own daily row, which stands for the day: the interaction isn't added.
 		const jan5 = summarizeDays(team1.filter((r) => r.day === '2026-01-05'));
 		expect(jan5.handleSeconds).toBe(300);
-		const own = summarizeDays([await personSums(database.db, org.agent1Id, '2026-01-01')]);
+		const own = summarizeDays(await personDaySums(database.db, org.agent1Id, '2026-01-01'));
 		expect(own.agentDays).toBe(3);
 		expect(own.handleSeconds).toBeCloseTo((300 + 300 + 300) / 3, 10);
 	});

@@ -71,13 +71,6 @@ export async function personDaySums(db: DbOrTx, personId: number, fromDay: strin
 	return rows.map((r) => ({ day: String(r.day), ...toSums(r) }));
 }
 
-/** One person's sums since `fromDay` (their own figures). */
-export async function personSums(db: DbOrTx, personId: number, fromDay: string): Promise<Sums> {
-	if (!Number.isInteger(personId) || !dayPattern.test(fromDay)) throw new Error('personSums: bad arguments');
-	const rows = await db.all<Record<string, unknown>>(sql.raw(`SELECT ${sumColumns} FROM (${agentDaySource((a) => `${a}.person_id = ${personId} AND ${a}.day >= '${fromDay}'`)})`));
-	return toSums(rows[0] ?? {});
-}
-
 /** Rebuilds [fromDay, toDay] inside a Drizzle transaction (or on the writer). */
 export async function rebuildTeamDays(tx: DbOrTx, fromDay: string, toDay: string): Promise<void> {
 	for (const statement of rebuildStatements(fromDay, toDay)) await tx.run(sql.raw(statement));

@@ -8,7 +8,7 @@
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Database } from './db';
 import { autonomyIndex, people, specialDays, teamDayOutcomes, teamFlexibilityIndex, teams, trainingWeekly, type TeamDayOutcome } from './db/schema';
-import { personSums, summarizeDays } from './outcome-aggregates';
+import { personDaySums, summarizeDays } from './outcome-aggregates';
 import { staffingAdequacy } from './staffing-adequacy';
 import { adequacyOf } from '$lib/domain/staffing/adequacy';
 
@@ -125,9 +125,9 @@ export function outcomeFindings(database: Database, scope: DataScope, today: str
 /** One agent's figures over the last weeks beside their team's. */
 export async function agentOutcomes(database: Database, personId: number, teamId: number | null, today: string, weeks: number) {
 	const from = addDays(today, -7 * weeks);
-	const mine = await personSums(database.db, personId, from);
+	const mine = summarizeDays(await personDaySums(database.db, personId, from));
 	const team = teamId === null ? [] : await teamDays(database, [teamId], from);
-	return { mine: summarizeDays([mine]), team: summarizeDays(team), days: mine.agentDays };
+	return { mine, team: summarizeDays(team), days: mine.agentDays };
 }
 
 /**
