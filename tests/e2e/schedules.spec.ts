@@ -339,3 +339,41 @@ test('a supervisor sets an agent’s break and lunch minutes; a length off the 5
 		await context.close();
 	}
 });
+
+test('a supervisor gives an agent their skills per queue, and sees them on the agent’s line', async ({ browser }) => {
+	const { context, page } = await newSignedInPage(browser, 'supervisor', 'en');
+	try {
+		await open(page, '/schedules/rules');
+		// The third agent: the break test edits the first one's form, which carries the skills too.
+		const agent = page.locator('details.agent').nth(2);
+		await agent.locator('summary').click();
+		const boxes = agent.locator('input[name="skills"]');
+		expect(await boxes.count()).toBeGreaterThanOrEqual(2);
+		const before = await boxes.evaluateAll((list) => list.filter((b) => (b as HTMLInputElement).checked).map((b) => (b as HTMLInputElement).value));
+		const names = await agent.locator('fieldset.skills label').allInnerTexts();
+		// Only the second queue.
+		for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).setChecked(i === 1);
+		const submit = async () => {
+			await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), agent.getByRole('button', { name: message('en', 'form_save') }).click()]);
+			await waitForHydration(page);
+		};
+		await submit();
+		await expect(page.getByRole('status')).toContainText('1');
+		await open(page, '/schedules/rules');
+		await expect(agent.locator('summary')).toContainText(`skills: ${names[1]!.trim()}`);
+		await agent.locator('summary').click();
+		await expect(boxes.nth(1)).toBeChecked();
+		await expect(boxes.nth(0)).not.toBeChecked();
+		// None ticked: said on the agent's line, since such an agent covers no queue.
+		for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).setChecked(false);
+		await submit();
+		await open(page, '/schedules/rules');
+		await expect(agent.locator('summary')).toContainText(message('en', 'rules_no_skills'));
+		// Back to what the demo had, for the other tests' schedules.
+		await agent.locator('summary').click();
+		for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).setChecked(before.includes(await boxes.nth(i).getAttribute('value') ?? ''));
+		await submit();
+	} finally {
+		await context.close();
+	}
+});

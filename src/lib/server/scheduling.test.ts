@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from './db';
 import { auditLog, availability, availabilityExceptions, contractRules, desiredHours, forecasts, people, preferences, queues, schedules, shifts, teams, timeOffRequests, type Schedule } from './db/schema';
-import { agentInputs, horizonDays, publishSchedule, publishedShiftsFor, rulesFor, runSchedule, saveRules, startScheduleRun, teamRequirement } from './scheduling';
+import { agentInputs, buildProblem, horizonDays, publishSchedule, publishedShiftsFor, rulesFor, runSchedule, saveRules, startScheduleRun, teamRequirement } from './scheduling';
 import { addPerson, createTestDatabase, disposeTestDatabase, insertSavedForecast, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 import { coverageByInterval, defaultRules, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
@@ -83,6 +83,38 @@ describe('teamRequirement', () => {
 		expect([...night.values()]).toEqual([0, 0, 0, 0]);
 		const lonely = await database.write(async (tx) => (await tx.insert(teams).values({ organizationId: org.organizationId, siteId: org.siteA, name: 'Empty' }).returning({ id: teams.id }))[0]!.id);
 		expect(await teamRequirement(database, org.organizationId, lonely, at(monday, 0), at(addDays(monday, 1), 0))).toEqual(new Map());
+	});
+});
+
+describe('buildProblem with skills per queue', () => {
+	let database: Database;
+	let org: TestOrg;
+	let sales: number;
+
+	beforeAll(async () => {
+		database = await createTestDatabase();
+		org = await seedTestOrg(database);
+		// Team 1: Alice is skilled for billing only, Carol for billing and sales.
+		sales = await insertQueue(database, org.organizationId, 'Sales');
+		await setSkills(database, org.agent1Id, [org.queueId]);
+		await addPerson(database, { organizationId: org.organizationId, name: 'Carol Agent', teamId: org.team1, siteId: org.siteA, skills: [org.queueId, sales] });
+		await insertSavedForecast(database, org.queueId, monday, 7, zone, (_, minute) => (minute >= 8 * 60 && minute < 16 * 60 ? 2 : 0));
+		await insertSavedForecast(database, sales, monday, 7, zone, (_, minute) => (minute >= 12 * 60 && minute < 20 * 60 ? 1 : 0));
+	});
+	afterAll(() => disposeTestDatabase(database));
+
+	it("gives the solver each queue's requirement and each agent's skills, and their sum as the team's", async () => {
+		const p = await buildProblem(database, org.organizationId, org.team1, monday, 1);
+		expect(p.queueRequirements!.map((q) => q.queueId)).toEqual([org.queueId, sales]);
+		const [billingNeed, salesNeed] = p.queueRequirements!.map((q) => q.requirement);
+		expect(billingNeed!.get(at(monday, 8))).toBe(2);
+		expect(salesNeed!.get(at(monday, 8))).toBe(0);
+		expect(salesNeed!.get(at(monday, 13))).toBe(1);
+		expect(p.requirement.get(at(monday, 13))).toBe(3);
+		expect(p.agents.map((a) => [a.name, a.skills])).toEqual([
+			['Alice Agent', [org.queueId]],
+			['Carol Agent', [org.queueId, sales]]
+		]);
 	});
 });
 

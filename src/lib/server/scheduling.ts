@@ -46,18 +46,18 @@ export function horizonDays(firstDay: string, weeks: number): string[] {
 }
 
 /**
- * The team's requirement per 15-minute interval: for each queue with a saved forecast, the
- * scheduled (gross) agents times the team's share of the agents skilled for that queue.
+ * The team's requirement per queue and 15-minute interval: for each queue with a saved forecast,
+ * the scheduled (gross) agents times the team's share of the agents skilled for that queue.
  * Gross agents include shrinkage, which also covers absences the schedule cannot see.
  */
-export async function teamRequirement(database: Database, organizationId: number, teamId: number, fromMs: number, toMs: number): Promise<Map<number, number>> {
+export async function teamQueueRequirements(database: Database, organizationId: number, teamId: number, fromMs: number, toMs: number): Promise<{ queueId: number; requirement: Map<number, number> }[]> {
 	const agents = await database.db
 		.select({ id: people.id, teamId: people.teamId, skills: people.skills })
 		.from(people)
 		.where(and(eq(people.organizationId, organizationId), eq(people.role, 'agent'), eq(people.employmentStatus, 'active')));
 	// This organization's saved forecasts only: skills are plain ids, so a stale one must not pull in another organization's queue.
 	const saved = (await database.db.select({ forecast: forecasts }).from(forecasts).innerJoin(queues, eq(queues.id, forecasts.queueId)).where(and(eq(forecasts.saved, true), eq(queues.organizationId, organizationId)))).map((r) => r.forecast);
-	const out = new Map<number, number>();
+	const out: { queueId: number; requirement: Map<number, number> }[] = [];
 	const step = 15 * 60_000;
 	for (const f of saved) {
 		const share = teamShares(agents, f.queueId).get(teamId) ?? 0;
@@ -66,13 +66,26 @@ export async function teamRequirement(database: Database, organizationId: number
 			.select({ start: forecastIntervals.intervalStart, scheduled: forecastIntervals.scheduledAgents })
 			.from(forecastIntervals)
 			.where(and(eq(forecastIntervals.forecastId, f.id), gte(forecastIntervals.intervalStart, fromMs), lte(forecastIntervals.intervalStart, toMs)));
+		let entry = out.find((q) => q.queueId === f.queueId);
+		if (!entry) out.push((entry = { queueId: f.queueId, requirement: new Map() }));
 		const per = (f.intervalMinutes * 60_000) / step;
 		for (const r of rows) for (let i = 0; i < per; i++) {
 			const t = r.start + i * step;
-			if (t < toMs) out.set(t, (out.get(t) ?? 0) + r.scheduled * share);
+			if (t < toMs) entry.requirement.set(t, (entry.requirement.get(t) ?? 0) + r.scheduled * share);
 		}
 	}
 	return out;
+}
+
+/** The team's requirement over all its queues, per 15-minute interval. */
+export function sumQueues(perQueue: readonly { requirement: ReadonlyMap<number, number> }[]): Map<number, number> {
+	const out = new Map<number, number>();
+	for (const q of perQueue) for (const [t, v] of q.requirement) out.set(t, (out.get(t) ?? 0) + v);
+	return out;
+}
+
+export async function teamRequirement(database: Database, organizationId: number, teamId: number, fromMs: number, toMs: number): Promise<Map<number, number>> {
+	return sumQueues(await teamQueueRequirements(database, organizationId, teamId, fromMs, toMs));
 }
 
 /** Every active agent of the team as the solver sees them. */
@@ -120,7 +133,8 @@ export async function agentInputs(database: Database, teamId: number, days: read
 			exceptions: new Map(exceptions.filter((e) => e.personId === person.id).map((e) => [e.day, e.startMinute === null || e.endMinute === null ? null : { startMinute: e.startMinute, endMinute: e.endMinute }])),
 			timeOff: off,
 			preferences: wishes.filter((p) => p.personId === person.id),
-			desiredWeeklyMinutes: wish ? wish.weeklyHours * 60 : null
+			desiredWeeklyMinutes: wish ? wish.weeklyHours * 60 : null,
+			skills: person.skills
 		};
 	});
 }
@@ -131,7 +145,8 @@ export async function buildProblem(database: Database, organizationId: number, t
 	const timeZone = agents[0]?.timeZone ?? (await teamTimeZone(database, teamId));
 	const fromMs = localTimeMs(days[0]!, 0, timeZone);
 	const toMs = localTimeMs(addDays(days[days.length - 1]!, 1), 0, timeZone);
-	return { days, intervalMinutes: 15, requirement: await teamRequirement(database, organizationId, teamId, fromMs, toMs), agents };
+	const queueRequirements = await teamQueueRequirements(database, organizationId, teamId, fromMs, toMs);
+	return { days, intervalMinutes: 15, requirement: sumQueues(queueRequirements), queueRequirements, agents };
 }
 
 async function teamTimeZone(database: Database, teamId: number): Promise<string> {
@@ -337,11 +352,13 @@ export async function rulesFor(database: Database, personIds: number[]) {
 	});
 }
 
-export async function saveRules(database: Database, personIds: number[], value: RulesValue, actorId: number, now: number) {
+/** Saves contract rules and, when given, the skills (queue ids) of the given agents, all or nothing. */
+export async function saveRules(database: Database, personIds: number[], value: RulesValue, actorId: number, now: number, skills?: number[]) {
 	await database.write(async (tx) => {
 		for (const personId of personIds) {
 			await tx.insert(contractRules).values({ personId, ...value }).onConflictDoUpdate({ target: contractRules.personId, set: value });
 		}
-		await recordAudit(tx, { actorId, action: 'contract_rules.update', entity: 'person', detail: { people: personIds, ...value } }, now);
+		if (skills) await tx.update(people).set({ skills }).where(inArray(people.id, personIds));
+		await recordAudit(tx, { actorId, action: 'contract_rules.update', entity: 'person', detail: { people: personIds, ...value, ...(skills ? { skills } : {}) } }, now);
 	});
 }

@@ -8,7 +8,8 @@
 // `under`), over-staffing (weight `over`), broken preferences, distance from desired weekly hours,
 // and unfairness (sum of squared weekends and night shifts per agent, so they spread evenly).
 // Limits: shifts start and end on the same local day (no overnight shifts); coverage counts an
-// agent present for the whole shift except their breaks; one requirement for the whole team.
+// agent present for the whole shift except their breaks; with skills per queue an agent present
+// covers any of their queues during an interval (blended work), without skill priorities.
 // Sources: the classic shift-scheduling formulation (Dantzig 1954; Ernst et al. 2004, "Staff
 // scheduling and rostering: a review"), with the rule set of common contact-center WFM tools.
 import { TZDate } from '@date-fns/tz';
@@ -59,6 +60,8 @@ export interface AgentInput {
 	timeOff: ReadonlySet<string>;
 	preferences: readonly { kind: 'prefer_window' | 'avoid_window' | 'day_off'; weekday: number; startMinute?: number | null; endMinute?: number | null }[];
 	desiredWeeklyMinutes?: number | null;
+	/** Queue ids the agent may take contacts for (used when the problem has `queueRequirements`). */
+	skills?: readonly number[];
 }
 
 export interface Weights {
@@ -78,8 +81,13 @@ export interface ScheduleProblem {
 	/** Local days of the horizon, consecutive, whole ISO weeks. */
 	days: readonly string[];
 	intervalMinutes: number;
-	/** Agents needed per interval start (UTC ms); intervals absent need nobody. */
+	/** Agents needed per interval start (UTC ms) over all queues; intervals absent need nobody. */
 	requirement: ReadonlyMap<number, number>;
+	/**
+	 * The same requirement per queue. When given, an agent covers only the queues of their
+	 * skills (see skill-coverage.ts); without it every agent covers the whole requirement.
+	 */
+	queueRequirements?: readonly { queueId: number; requirement: ReadonlyMap<number, number> }[];
 	agents: readonly AgentInput[];
 	weights?: Weights;
 	/** Break placement: a lunch of this length for shifts of at least `lunchAfter` minutes. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesFor, defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from './center-model';
-import { placeBreaks, solveSchedule } from './center-solver';
+import { placeBreaks, solveSchedule, type BreakRoom } from './center-solver';
 import { mulberry32 } from '../random';
 
 const seeded = mulberry32;
@@ -121,19 +121,75 @@ describe('solveSchedule', () => {
 });
 
 
+describe('solveSchedule with skills per queue', () => {
+	const run = (p: ScheduleProblem) => solveSchedule(p, { timeLimitMs: 4000, clock: fakeClock(), random: seeded(3) });
+	// Billing needs 2 agents 08:00–20:00 and sales 1; four agents are billing-only, two sales-only.
+	function skilled(): ScheduleProblem {
+		const list = days('2026-01-05', 7);
+		const billing = requirement(list, 2);
+		const sales = requirement(list, 1);
+		const total = new Map([...billing].map(([t, v]) => [t, v + sales.get(t)!]));
+		const team = Array.from({ length: 6 }, (_, i) => agent(i + 1, { skills: i < 4 ? [10] : [20] }));
+		return { days: list, intervalMinutes: 15, requirement: total, queueRequirements: [{ queueId: 10, requirement: billing }, { queueId: 20, requirement: sales }], agents: team };
+	}
+
+	it('puts each agent where their own queue is short', () => {
+		// One Monday: billing needs 1 agent 08:00–16:00, sales 1 agent 12:00–20:00. Pooled, either
+		// agent could take either shift; with skills only the billing agent can start at 08:00.
+		const list = days('2026-01-05', 7);
+		const window = (from: number, to: number) => {
+			const out = new Map<number, number>();
+			for (let minute = from * 60; minute < to * 60; minute += 15) out.set(localTimeMs(list[0]!, minute, 'Europe/Warsaw'), 1);
+			return out;
+		};
+		const billing = window(8, 16);
+		const sales = window(12, 20);
+		const total = new Map(billing);
+		for (const [t, v] of sales) total.set(t, (total.get(t) ?? 0) + v);
+		const rules = { ...defaultRules, minWeeklyMinutes: 0, shiftLengths: [8 * 60] };
+		// Sales agent first, so the greedy start would hand them the early shift if skills were ignored.
+		const team = [agent(2, { rules, skills: [20] }), agent(1, { rules, skills: [10] })];
+		const result = run({ days: list, intervalMinutes: 15, requirement: total, queueRequirements: [{ queueId: 10, requirement: billing }, { queueId: 20, requirement: sales }], agents: team });
+		const startOf = (id: number) => result.shifts.filter((s) => s.agentId === id).map((s) => new Date(s.start).toISOString());
+		expect(startOf(1)).toEqual(['2026-01-05T07:00:00.000Z']);
+		expect(startOf(2)).toEqual(['2026-01-05T11:00:00.000Z']);
+		expect(result.violations).toEqual([]);
+	});
+
+	it('counts a queue nobody is skilled for as short, whoever is present', () => {
+		const p = skilled();
+		const agents = p.agents.map((a) => ({ ...a, skills: [10] }));
+		const result = run({ ...p, agents });
+		// Sales 1 agent × 48 intervals × 7 days can never be covered: 10 points each.
+		expect(result.lowerBound).toBeGreaterThanOrEqual(7 * 48 * 10);
+		expect(result.terms.under).toBeGreaterThanOrEqual(7 * 48 * 10);
+	});
+
+	it('prices the same as one requirement when everyone has every skill', () => {
+		const p = skilled();
+		const everyone = p.agents.map((a) => ({ ...a, skills: [10, 20] }));
+		const split = run({ ...p, agents: everyone });
+		const whole = run({ ...p, agents: everyone, queueRequirements: undefined });
+		expect(split.objective).toBeCloseTo(whole.objective, 6);
+		expect(split.shifts).toEqual(whole.shifts);
+	});
+});
+
 describe('placeBreaks with the contract’s break rules', () => {
 	const step = 15 * 60_000;
 	const t0 = 0;
 	const shift = { start: 8 * 3_600_000, end: 16.5 * 3_600_000, localStart: 8 * 60, minutes: 8.5 * 60, night: false };
-	const fresh = () => ({ cov: new Float64Array(96).fill(5), req: new Float64Array(96).fill(3) });
+	// Five agents present against three required in every interval.
+	const fresh = (): BreakRoom => {
+		const present = new Float64Array(96).fill(5);
+		return { spare: (k) => (present[k] ?? 3) - 3, take: (k) => void (present[k]! -= 1) };
+	};
 	it('places two short breaks and a lunch of the given lengths', () => {
-		const { cov, req } = fresh();
-		const breaks = placeBreaks(shift, step, t0, cov, req, { breakMinutes: 10, lunchMinutes: 45 });
+		const breaks = placeBreaks(shift, step, t0, fresh(), { breakMinutes: 10, lunchMinutes: 45 });
 		expect(breaks.map((b) => [b.kind, (b.end - b.start) / 60_000])).toEqual([['break', 10], ['lunch', 45], ['break', 10]]);
 	});
 	it('places none where the contract says 0, and the defaults without a contract', () => {
-		const { cov, req } = fresh();
-		expect(placeBreaks(shift, step, t0, cov, req, { breakMinutes: 0, lunchMinutes: 0 })).toEqual([]);
-		expect(placeBreaks(shift, step, t0, cov, req).map((b) => (b.end - b.start) / 60_000)).toEqual([15, 30, 15]);
+		expect(placeBreaks(shift, step, t0, fresh(), { breakMinutes: 0, lunchMinutes: 0 })).toEqual([]);
+		expect(placeBreaks(shift, step, t0, fresh()).map((b) => (b.end - b.start) / 60_000)).toEqual([15, 30, 15]);
 	});
 });

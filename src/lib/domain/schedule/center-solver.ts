@@ -2,10 +2,13 @@
 // each agent's contract hours where coverage is short, then simulated annealing over single
 // agent-day changes (off ↔ shift, shift → other shift) with hard rules as heavy penalties, under
 // a time limit. A valid lower bound on the objective comes from intervals no available agent can
-// reach. Breaks are placed afterwards where the team has the most surplus.
+// reach. Breaks are placed afterwards where the team has the most surplus. With skills per queue,
+// coverage per interval is the most of each queue's requirement the agents present can take
+// (skill-coverage.ts), priced exactly on every move.
 // Sources: simulated annealing (Kirkpatrick et al. 1983) as used for staff rostering (Brusco &
 // Jacobs 1993). Limits: a heuristic; the gap to the lower bound is reported, not closed.
 import { candidatesFor, defaultWeights, isoWeekday, type AgentInput, type Candidate, type ScheduleProblem, type Weights } from './center-model';
+import { createSkillCoverage, maxSkillPools, skillPools, type SkillCoverage } from './skill-coverage';
 
 export interface ScheduledShift {
 	agentId: number;
@@ -174,9 +177,24 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 	if (!Number.isFinite(t0)) t0 = t1 = 0;
 	t0 = Math.floor(t0 / step) * step;
 	const slots = Math.max(0, Math.ceil((t1 - t0) / step));
-	const req = new Float64Array(slots);
-	for (const [t, v] of problem.requirement) req[Math.floor((t - t0) / step)] = v;
-	const cov = new Float64Array(slots);
+	const grid = (requirement: ReadonlyMap<number, number>) => {
+		const out = new Float64Array(slots);
+		for (const [t, v] of requirement) out[Math.floor((t - t0) / step)]! += v;
+		return out;
+	};
+	// Per queue when skills matter; as one pool when no queues are given or (rarely) when the
+	// team's skills split the queues into more pools than can be priced exactly.
+	const byQueue = (problem.queueRequirements ?? []).map((q) => ({ queueId: q.queueId, agents: grid(q.requirement) }));
+	const agentSkills = states.map((s) => s.agent.skills ?? []);
+	const perQueue = byQueue.length > 0 && skillPools(byQueue.map((q) => q.queueId), agentSkills).length <= maxSkillPools;
+	// Groups are numbered in the agents' order, so every fresh ledger numbers them alike.
+	const groupOfAgent: number[] = [];
+	const freshCoverage = (): SkillCoverage => {
+		const out = perQueue ? createSkillCoverage(slots, byQueue, agentSkills) : createSkillCoverage(slots, [{ queueId: 0, agents: grid(problem.requirement) }], null);
+		agentSkills.forEach((skills, i) => (groupOfAgent[i] = out.groupOf(skills)));
+		return out;
+	};
+	let ledger = freshCoverage();
 	const first = (c: Candidate) => Math.floor((c.start - t0) / step);
 	const last = (c: Candidate) => Math.ceil((c.end - t0) / step); // exclusive
 	// The slots a shift covers during the search: all but its nominal break slots (breaks at 2 h
@@ -185,7 +203,13 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 	const covered = new Map<Candidate, Int32Array>();
 	// Each candidate's agent's rules, for the breaks its shift must leave room for.
 	const rulesOf = new Map<Candidate, AgentInput['rules']>();
-	for (const st of states) for (const list of st.candidates) for (const c of list) rulesOf.set(c, st.agent.rules);
+	const groupOf = new Map<Candidate, number>();
+	states.forEach((st, i) => {
+		for (const list of st.candidates) for (const c of list) {
+			rulesOf.set(c, st.agent.rules);
+			groupOf.set(c, groupOfAgent[i]!);
+		}
+	});
 	const slotsOf = (c: Candidate): Int32Array => {
 		let list = covered.get(c);
 		if (list) return list;
@@ -207,35 +231,40 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 		return list;
 	};
 
-	const slotCost = (k: number, v: number) => (v < req[k]! ? weights.under * (req[k]! - v) : weights.over * (v - req[k]!));
+	// Requirement left uncovered weighs `under`, agents present beyond what they cover `over`.
+	const costOf = (required: number, present: number, covered: number) => weights.under * (required - covered) + weights.over * (present - covered);
+	const slotCost = (k: number) => costOf(ledger.required(k), ledger.present(k), ledger.covered(k));
 	const coverageDelta = (c: Candidate | null, sign: 1 | -1) => {
 		if (!c) return 0;
+		const g = groupOf.get(c)!;
 		let delta = 0;
-		for (const k of slotsOf(c)) delta += slotCost(k, cov[k]! + sign) - slotCost(k, cov[k]!);
+		for (const k of slotsOf(c)) delta += costOf(ledger.required(k), ledger.present(k) + sign, ledger.coveredWith(k, g, sign)) - slotCost(k);
 		return delta;
 	};
 	const apply = (c: Candidate | null, sign: 1 | -1) => {
 		if (!c) return;
-		for (const k of slotsOf(c)) cov[k]! += sign;
+		const g = groupOf.get(c)!;
+		for (const k of slotsOf(c)) ledger.add(k, g, sign);
 	};
 	// Whole shifts, breaks not taken: the coverage placeBreaks starts from.
 	const applyWhole = (c: Candidate) => {
-		for (let k = first(c), e = last(c); k < e; k++) cov[k]! += 1;
+		const g = groupOf.get(c)!;
+		for (let k = first(c), e = last(c); k < e; k++) ledger.add(k, g, 1);
 	};
 
-	// Lower bound: intervals where even every agent who could be present falls short.
-	const reachable = new Float64Array(slots);
-	for (const s of states)
-		for (const list of s.candidates) {
-			const mark = new Uint8Array(slots);
-			for (const c of list) for (let k = first(c), e = last(c); k < e; k++) mark[k] = 1;
-			for (let k = 0; k < slots; k++) reachable[k]! += mark[k]!;
-		}
+	// Lower bound: requirement that even every agent who could be present, each on the queues of
+	// their skills, leaves uncovered.
+	const reachable = freshCoverage();
+	states.forEach((s, i) => {
+		const mark = new Uint8Array(slots);
+		for (const list of s.candidates) for (const c of list) for (let k = first(c), e = last(c); k < e; k++) mark[k] = 1;
+		for (let k = 0; k < slots; k++) if (mark[k]) reachable.add(k, groupOfAgent[i]!, 1);
+	});
 	let unreachable = 0;
-	for (let k = 0; k < slots; k++) if (req[k]! > reachable[k]!) unreachable += req[k]! - reachable[k]!;
+	for (let k = 0; k < slots; k++) unreachable += reachable.required(k) - reachable.covered(k);
 	// Second bound: all agents together cover at most their contract maximum, in slots.
 	let demand = 0;
-	for (let k = 0; k < slots; k++) demand += req[k]!;
+	for (let k = 0; k < slots; k++) demand += ledger.required(k);
 	let capacity = 0;
 	const weekCountAll = weeks[weeks.length - 1]! + 1;
 	for (const s of states) capacity += (weekCountAll * s.agent.rules.maxWeeklyMinutes * 60_000) / step;
@@ -268,7 +297,7 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 	}
 	for (const s of states) s.cost = agentCost(s, days, weeks, weights).total;
 	let coverageCost = 0;
-	for (let k = 0; k < slots; k++) coverageCost += slotCost(k, cov[k]!);
+	for (let k = 0; k < slots; k++) coverageCost += slotCost(k);
 	let current = coverageCost + states.reduce((sum, s) => sum + s.cost, 0);
 
 	// Annealing over single agent-day changes.
@@ -348,7 +377,7 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 	};
 	const result = (): ScheduleResult => {
 	// Rebuild the best plan and score it term by term.
-	cov.fill(0);
+	ledger = freshCoverage();
 	states.forEach((s, i) => {
 		s.choice = best.choices[i]!;
 		s.choice.forEach((j, d) => {
@@ -369,24 +398,28 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 
 	// Breaks where the team has the most to spare, then coverage terms with breaks taken.
 	const shifts: ScheduledShift[] = [];
-	states.forEach((s) =>
+	states.forEach((s, i) => {
+		const g = groupOfAgent[i]!;
+		const inGrid = (k: number) => k >= 0 && k < slots;
+		const room: BreakRoom = { spare: (k) => (inGrid(k) ? ledger.spare(k, g) : 0), take: (k) => {
+				if (inGrid(k)) ledger.add(k, g, -1);
+			} };
 		s.choice.forEach((j, d) => {
 			if (j < 0) return;
 			const c = s.candidates[d]!;
 			const shift = c[j]!;
-			shifts.push({ agentId: s.agent.id, day: days[d]!, start: shift.start, end: shift.end, breaks: placeBreaks(shift, step, t0, cov, req, breakRules(s.agent.rules)) });
-		})
-	);
+			shifts.push({ agentId: s.agent.id, day: days[d]!, start: shift.start, end: shift.end, breaks: placeBreaks(shift, step, t0, room, breakRules(s.agent.rules)) });
+		});
+	});
 	let under = 0;
 	let over = 0;
 	for (let k = 0; k < slots; k++) {
-		if (cov[k]! < req[k]!) {
-			terms.under += weights.under * (req[k]! - cov[k]!);
-			if (req[k]! - cov[k]! >= 1) under++;
-		} else if (cov[k]! > req[k]!) {
-			terms.over += weights.over * (cov[k]! - req[k]!);
-			if (cov[k]! - req[k]! >= 1) over++;
-		}
+		const short = ledger.required(k) - ledger.covered(k);
+		const idle = ledger.present(k) - ledger.covered(k);
+		terms.under += weights.under * short;
+		terms.over += weights.over * idle;
+		if (short >= 1) under++;
+		if (idle >= 1) over++;
 	}
 	const objective = terms.under + terms.over + terms.preference + terms.desiredHours + terms.fairness;
 	return { shifts, objective, lowerBound: Math.min(lowerBound, objective), terms, underStaffedIntervals: under, overStaffedIntervals: over, brokenPreferences, violations, iterations };
@@ -407,13 +440,21 @@ export function breakRules(rules: { breakMinutes?: number | null; lunchMinutes?:
 	return { breakMinutes: rules?.breakMinutes ?? 15, lunchMinutes: rules?.lunchMinutes ?? 30 };
 }
 
+/** What placing a break needs to know of an interval (by index from `t0`) and how to take one there. */
+export interface BreakRoom {
+	/** How much this agent can be spared there (for one queue: agents present minus required). */
+	spare(slot: number): number;
+	/** The agent leaves the interval for the break. */
+	take(slot: number): void;
+}
+
 /**
  * A lunch (the agent's lunch minutes, 30 by default) in the middle of shifts of 6 h or more and a
  * short break (15 min by default) in each half of shifts of 8 h or more, each in the slot of its
- * window where coverage exceeds the requirement most; coverage is lowered there so the next
- * agent's break goes elsewhere. A break or lunch of 0 minutes is not placed.
+ * window where the agent can be spared most; coverage is lowered there so the next agent's break
+ * goes elsewhere. A break or lunch of 0 minutes is not placed.
  */
-export function placeBreaks(shift: Candidate, step: number, t0: number, cov: Float64Array, req: Float64Array, rules: { breakMinutes: number; lunchMinutes: number } = { breakMinutes: 15, lunchMinutes: 30 }): ScheduledShift['breaks'] {
+export function placeBreaks(shift: Candidate, step: number, t0: number, room: BreakRoom, rules: { breakMinutes: number; lunchMinutes: number } = { breakMinutes: 15, lunchMinutes: 30 }): ScheduledShift['breaks'] {
 	const out: ScheduledShift['breaks'] = [];
 	const hours = shift.minutes / 60;
 	const place = (from: number, to: number, minutes: number, kind: 'break' | 'lunch') => {
@@ -423,7 +464,7 @@ export function placeBreaks(shift: Candidate, step: number, t0: number, cov: Flo
 		for (let t = from; t + slotsNeeded * step <= to; t += step) {
 			const k = Math.floor((t - t0) / step);
 			let spare = Infinity;
-			for (let i = 0; i < slotsNeeded; i++) spare = Math.min(spare, (cov[k + i] ?? 0) - (req[k + i] ?? 0));
+			for (let i = 0; i < slotsNeeded; i++) spare = Math.min(spare, room.spare(k + i));
 			if (spare > bestSpare) {
 				bestSpare = spare;
 				bestStart = t;
@@ -431,7 +472,7 @@ export function placeBreaks(shift: Candidate, step: number, t0: number, cov: Flo
 		}
 		if (bestStart < 0) return;
 		const k = Math.floor((bestStart - t0) / step);
-		for (let i = 0; i < slotsNeeded; i++) if (k + i < cov.length) cov[k + i]! -= 1;
+		for (let i = 0; i < slotsNeeded; i++) room.take(k + i);
 		out.push({ start: bestStart, end: bestStart + minutes * 60_000, kind });
 	};
 	const h = 3_600_000;

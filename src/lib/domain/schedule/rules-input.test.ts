@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRules } from './rules-input';
+import { parseSkills, validateRules } from './rules-input';
 
 const good = { max_consecutive_days: '5', min_rest_hours: '11', max_weekends: '2', first_start: '07:00', last_start: '09:00', start_step: '60', lengths: '8, 8.5', time_off_days: '26', break_minutes: '15', lunch_minutes: '30' };
 
@@ -28,5 +28,16 @@ describe('validateRules', () => {
 				{ field: 'lunch_minutes', code: 'range', params: { min: 0, max: 120 } }
 			]
 		});
+	});
+});
+
+describe('parseSkills', () => {
+	it('keeps the organization’s queues, once each, in order', () => {
+		expect(parseSkills(['3', '1', '3'], [1, 2, 3])).toEqual({ ok: true, value: [1, 3] });
+		expect(parseSkills([], [1, 2])).toEqual({ ok: true, value: [] });
+	});
+	it('refuses a queue that is not the organization’s, naming it', () => {
+		expect(parseSkills(['1', '9'], [1, 2])).toEqual({ ok: false, error: { field: 'skills', code: 'skill_unknown', params: { name: '9' } } });
+		expect(parseSkills(['x'], [1])).toMatchObject({ ok: false });
 	});
 });

@@ -1,6 +1,6 @@
 // Validation of contract rules a supervisor types for an agent (or a whole team at once).
 // Starts are given as a window and a step ('06:00'–'20:00' every 30 min); lengths as hours;
-// breaks and lunch in minutes (multiples of 5; 0 for none).
+// breaks and lunch in minutes (multiples of 5; 0 for none); skills as the queues ticked.
 import { parseClock } from './availability-input';
 
 export type RulesField = 'max_consecutive_days' | 'min_rest_hours' | 'max_weekends' | 'first_start' | 'last_start' | 'start_step' | 'lengths' | 'time_off_days' | 'break_minutes' | 'lunch_minutes';
@@ -54,4 +54,18 @@ export function validateRules(raw: Record<RulesField, string>): { ok: true; valu
 	const allowedStarts: number[] = [];
 	for (let t = first!; t <= last!; t += step) allowedStarts.push(t);
 	return { ok: true, value: { maxConsecutiveDays, minRestHours, maxWeekendsPer4Weeks, allowedStarts, shiftLengths: [...new Set(lengths)].sort((a, b) => a - b), timeOffDaysPerYear, breakMinutes, lunchMinutes } };
+}
+
+/**
+ * The queues ticked as an agent's skills: each must be one of the organization's queues (a form
+ * sent with another id was altered). An empty list is allowed: the agent then covers no queue.
+ */
+export function parseSkills(raw: readonly string[], queueIds: readonly number[]): { ok: true; value: number[] } | { ok: false; error: { field: 'skills'; code: 'skill_unknown'; params: { name: string } } } {
+	const value: number[] = [];
+	for (const text of raw) {
+		const id = Number(text);
+		if (!Number.isInteger(id) || !queueIds.includes(id)) return { ok: false, error: { field: 'skills', code: 'skill_unknown', params: { name: text } } };
+		if (!value.includes(id)) value.push(id);
+	}
+	return { ok: true, value: value.sort((a, b) => a - b) };
 }
