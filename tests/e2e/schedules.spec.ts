@@ -57,6 +57,15 @@ test('a supervisor generates a one-week schedule, watches it run, publishes it, 
 		// The coverage chart, drawn, and the roster with one column per day of the week.
 		await expect(page.getByRole('heading', { name: en('schedule_coverage_title') })).toBeVisible();
 		await page.waitForFunction(() => [...document.querySelectorAll('main canvas')].some((canvas) => '$chartjs' in canvas));
+		// The demo team takes more than one queue: each can be shown against what the agents skilled
+		// for it can cover, and the whole team's view says how much is covered within skills.
+		const coverageCard = page.locator('section.card').filter({ has: page.getByRole('heading', { name: en('schedule_coverage_title') }) });
+		await coverageCard.locator('summary').filter({ hasText: en('chart_show_table') }).click();
+		await expect(coverageCard.locator('table thead')).toContainText(en('schedule_covered_in_skills'));
+		const queueView = page.getByLabel(en('schedule_queue_view'));
+		await queueView.selectOption({ index: 1 });
+		await expect(coverageCard.locator('table thead')).toContainText(en('schedule_queue_covered'));
+		await expect(coverageCard.locator('table thead')).not.toContainText(en('schedule_on_contacts'));
 		const roster = page.locator('table.roster');
 		await expect(roster.locator('thead th')).toHaveCount(8);
 		const agentRow = roster.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: agentName }) });

@@ -77,6 +77,12 @@ export async function teamQueueRequirements(database: Database, organizationId: 
 	return out;
 }
 
+/** Names of the organization's queues among `ids`, in name order. */
+export async function queueNames(database: Database, organizationId: number, ids: readonly number[]): Promise<{ id: number; name: string }[]> {
+	if (!ids.length) return [];
+	return database.db.select({ id: queues.id, name: queues.name }).from(queues).where(and(eq(queues.organizationId, organizationId), inArray(queues.id, [...ids]))).orderBy(asc(queues.name));
+}
+
 /** The team's requirement over all its queues, per 15-minute interval. */
 export function sumQueues(perQueue: readonly { requirement: ReadonlyMap<number, number> }[]): Map<number, number> {
 	const out = new Map<number, number>();
@@ -235,7 +241,7 @@ export async function listSchedules(database: Database, teamIds: number[], limit
 
 export async function scheduleShifts(database: Database, scheduleId: number) {
 	return database.db
-		.select({ id: shifts.id, personId: shifts.personId, start: shifts.start, end: shifts.end, breaks: shifts.breaks, name: people.name })
+		.select({ id: shifts.id, personId: shifts.personId, start: shifts.start, end: shifts.end, breaks: shifts.breaks, name: people.name, skills: people.skills })
 		.from(shifts)
 		.innerJoin(people, eq(people.id, shifts.personId))
 		.where(eq(shifts.scheduleId, scheduleId))

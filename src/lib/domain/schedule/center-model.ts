@@ -13,6 +13,7 @@
 // Sources: the classic shift-scheduling formulation (Dantzig 1954; Ernst et al. 2004, "Staff
 // scheduling and rostering: a review"), with the rule set of common contact-center WFM tools.
 import { TZDate } from '@date-fns/tz';
+import { allocateBySkill } from './skill-coverage';
 
 export interface AgentRules {
 	minWeeklyMinutes: number;
@@ -153,6 +154,33 @@ export function coverageByInterval(shiftList: readonly { start: number; end: num
 			const onBreak = s.breaks.some((b) => b.start <= t && t < b.end);
 			if (!onBreak && t >= s.start) out.set(t, (out.get(t) ?? 0) + 1);
 		}
+	}
+	return out;
+}
+
+/**
+ * Per interval start in [fromMs, toMs), how much of each queue's requirement the agents on
+ * contacts can cover within their skills (one best split, see allocateBySkill).
+ */
+export function coverageByQueue(
+	shiftList: readonly { start: number; end: number; breaks: readonly { start: number; end: number }[]; skills: readonly number[] }[],
+	fromMs: number,
+	toMs: number,
+	intervalMinutes: number,
+	queueRequirements: readonly { queueId: number; requirement: ReadonlyMap<number, number> }[]
+): Map<number, Map<number, number>> {
+	const step = intervalMinutes * 60_000;
+	const out = new Map<number, Map<number, number>>();
+	for (let t = fromMs; t < toMs; t += step) {
+		const groups = new Map<string, { agents: number; queues: readonly number[] }>();
+		for (const s of shiftList) {
+			if (t < s.start || t >= s.end || s.breaks.some((b) => b.start <= t && t < b.end)) continue;
+			const key = s.skills.join(',');
+			const g = groups.get(key) ?? { agents: 0, queues: s.skills };
+			g.agents++;
+			groups.set(key, g);
+		}
+		out.set(t, allocateBySkill([...groups.values()], new Map(queueRequirements.map((q) => [q.queueId, q.requirement.get(t) ?? 0]))));
 	}
 	return out;
 }

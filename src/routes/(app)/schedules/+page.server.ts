@@ -1,12 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { dataScope, requireRole, scopeTeams } from '$lib/server/auth/guard';
-import { editShift, defaultTimeLimitSeconds, failStaleSchedules, listSchedules, maxScheduleWeeks, publishSchedule, runSchedule, scheduleShifts, startScheduleRun, teamRequirement } from '$lib/server/scheduling';
+import { editShift, defaultTimeLimitSeconds, failStaleSchedules, listSchedules, maxScheduleWeeks, publishSchedule, runSchedule, scheduleShifts, queueNames, startScheduleRun, sumQueues, teamQueueRequirements } from '$lib/server/scheduling';
 import { formText, parseId } from '$lib/server/http/form';
 import { parseClock } from '$lib/domain/schedule/availability-input';
 import { closeOffer, createOffer, listPostedOffers } from '$lib/server/offers';
 import { suggestedWindow } from '$lib/domain/schedule/offers';
-import { coverageByInterval, isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
+import { coverageByInterval, coverageByQueue, isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
 import { dayInZone, isCalendarDay } from '$lib/domain/time/calendar';
 import type { RequestEvent } from './$types';
@@ -28,7 +28,10 @@ export const load: PageServerLoad = async (event) => {
 	if (wanted !== null && !selected) error(404, 'not_found');
 	const team = mine.find((t) => t.id === selected?.teamId) ?? mine[0] ?? null;
 	let roster: Awaited<ReturnType<typeof scheduleShifts>> = [];
-	let coverage: { start: number; required: number; scheduled: number }[] = [];
+	// Per interval: the team's requirement and agents on contacts, and per queue its requirement and
+	// what the agents on contacts can cover within their skills.
+	let coverage: { start: number; required: number; scheduled: number; queues: Record<number, { required: number; covered: number }> }[] = [];
+	let coverageQueues: { id: number; name: string }[] = [];
 	let day = '';
 	if (selected?.runStatus === 'done' && team) {
 		roster = await scheduleShifts(database, selected.id);
@@ -36,9 +39,19 @@ export const load: PageServerLoad = async (event) => {
 		day = isCalendarDay(dayParam) && dayParam >= selected.firstDay && dayParam <= selected.lastDay ? dayParam : selected.firstDay;
 		const from = localTimeMs(day, 0, team.timeZone);
 		const to = localTimeMs(addDays(day, 1), 0, team.timeZone);
-		const requirement = await teamRequirement(database, event.locals.user!.organizationId, team.id, from, to);
+		const organizationId = event.locals.user!.organizationId;
+		const perQueue = await teamQueueRequirements(database, organizationId, team.id, from, to);
+		const requirement = sumQueues(perQueue);
 		const cov = coverageByInterval(roster, from, to, 15);
-		coverage = [...cov.entries()].map(([start, scheduled]) => ({ start, scheduled, required: Math.round((requirement.get(start) ?? 0) * 10) / 10 }));
+		const byQueue = coverageByQueue(roster, from, to, 15, perQueue);
+		const round = (v: number) => Math.round(v * 10) / 10;
+		coverage = [...cov.entries()].map(([start, scheduled]) => ({
+			start,
+			scheduled,
+			required: round(requirement.get(start) ?? 0),
+			queues: Object.fromEntries(perQueue.map((q) => [q.queueId, { required: round(q.requirement.get(start) ?? 0), covered: round(byQueue.get(start)?.get(q.queueId) ?? 0) }]))
+		}));
+		coverageQueues = await queueNames(database, organizationId, perQueue.map((q) => q.queueId));
 	}
 	// Next Monday in the first team's zone: schedules are planned in whole weeks.
 	const today = dayInZone(now, mine[0]?.timeZone ?? 'UTC');
@@ -51,7 +64,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 	// What became of the offers posted on a published schedule's days, so the planner sees who took them.
 	const postedOffers = selected?.status === 'published' && team ? await listPostedOffers(database, team.id, selected.firstDay, selected.lastDay) : [];
-	return { teams: mine, runs, selected, team, roster, coverage, day, suggestions, postedOffers, nextMonday, maxWeeks: maxScheduleWeeks, defaultTimeLimit: defaultTimeLimitSeconds };
+	return { teams: mine, runs, selected, team, roster, coverage, coverageQueues, day, suggestions, postedOffers, nextMonday, maxWeeks: maxScheduleWeeks, defaultTimeLimit: defaultTimeLimitSeconds };
 };
 
 export const actions: Actions = {
