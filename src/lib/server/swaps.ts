@@ -1,19 +1,21 @@
 // Shift swaps between teammates. Offering puts a future published shift up for grabs; taking it
 // checks both agents' plans for the weeks around the shift against every hard rule (the giver
 // may fall below contract hours, the taker may lose rest or exceed hours) and only then moves
-// the shift, or leaves it for a supervisor when the team's policy asks for approval.
-import { and, asc, eq, gt, inArray, ne } from 'drizzle-orm';
+// the shift, or leaves it for a supervisor when the team's policy asks for approval, or when the
+// taker's skills would leave a queue short that the giver was covering.
+import { and, asc, eq, gt, inArray, lt, ne } from 'drizzle-orm';
 import type { Database } from './db';
 import { people, schedules, shiftSwaps, shifts, teamSettings } from './db/schema';
 import { recordAudit } from './audit';
-import { agentInputs } from './scheduling';
+import { agentInputs, sumQueues, teamQueueRequirements } from './scheduling';
 import { requesterOf } from './time-off';
 import { checkPlan, newViolations, type PlanViolation } from '$lib/domain/schedule/rules-check';
-import { isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
+import { coverageByQueue, isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
+import { timeOffImpact } from '$lib/domain/schedule/time-off';
 import { addDays } from '$lib/domain/people/turnover';
 import { dayInZone } from '$lib/domain/time/calendar';
 
-export type SwapOutcome = { ok: true; status: 'approved' | 'pending_approval' } | { ok: false; problem: 'not_found' | 'not_open' | 'own_shift' | 'rules'; violations?: { who: 'giver' | 'taker'; violation: PlanViolation }[] };
+export type SwapOutcome = { ok: true; status: 'approved' | 'pending_approval'; queueShort: number } | { ok: false; problem: 'not_found' | 'not_open' | 'own_shift' | 'rules'; violations?: { who: 'giver' | 'taker'; violation: PlanViolation }[] };
 
 async function shiftOf(database: Database, shiftId: number) {
 	return (
@@ -83,6 +85,28 @@ async function checkSwap(database: Database, shift: { start: number; end: number
 	return found;
 }
 
+/**
+ * Quarter-hours of the shift in which the team, with the taker working it on their skills instead
+ * of the giver on theirs, would cover less of a queue's requirement and fall short of it.
+ */
+async function skillShortfall(database: Database, shift: { id: number; start: number; end: number; breaks: { start: number; end: number }[] }, teamId: number, giverId: number, takerId: number): Promise<number> {
+	const giver = await requesterOf(database, giverId);
+	const perQueue = await teamQueueRequirements(database, giver.organizationId, teamId, shift.start, shift.end);
+	if (!perQueue.length) return 0;
+	const team = await database.db
+		.select({ id: shifts.id, personId: shifts.personId, start: shifts.start, end: shifts.end, breaks: shifts.breaks, skills: people.skills })
+		.from(shifts)
+		.innerJoin(schedules, eq(schedules.id, shifts.scheduleId))
+		.innerJoin(people, eq(people.id, shifts.personId))
+		.where(and(eq(schedules.teamId, teamId), eq(schedules.status, 'published'), lt(shifts.start, shift.end), gt(shifts.end, shift.start)));
+	const takerSkills = (await database.db.select({ skills: people.skills }).from(people).where(eq(people.id, takerId)).limit(1))[0]?.skills ?? [];
+	const step = 15 * 60_000;
+	const from = Math.floor(shift.start / step) * step;
+	const covered = (list: typeof team) => new Map([...coverageByQueue(list, from, shift.end, 15, perQueue)].map(([t, byQueue]) => [t, [...byQueue.values()].reduce((a, b) => a + b, 0)]));
+	const after = team.map((s) => (s.id === shift.id ? { ...s, personId: takerId, skills: takerSkills } : s));
+	return timeOffImpact([shift], covered(team), sumQueues(perQueue), 15, covered(after)).intervalsShort;
+}
+
 export async function takeShift(database: Database, personId: number, swapId: number, now: number): Promise<SwapOutcome> {
 	const swap = (await database.db.select().from(shiftSwaps).where(eq(shiftSwaps.id, swapId)).limit(1))[0];
 	if (!swap) return { ok: false, problem: 'not_found' };
@@ -94,7 +118,8 @@ export async function takeShift(database: Database, personId: number, swapId: nu
 	const violations = await checkSwap(database, found.shift, found.teamId, swap.offeredBy, personId);
 	if (violations.length) return { ok: false, problem: 'rules', violations };
 	const policy = (await database.db.select().from(teamSettings).where(eq(teamSettings.teamId, found.teamId)).limit(1))[0];
-	const status = policy?.swapsNeedApproval ? ('pending_approval' as const) : ('approved' as const);
+	const queueShort = await skillShortfall(database, found.shift, found.teamId, swap.offeredBy, personId);
+	const status = policy?.swapsNeedApproval || queueShort > 0 ? ('pending_approval' as const) : ('approved' as const);
 	return database.write(async (tx) => {
 		const claimed = await tx
 			.update(shiftSwaps)
@@ -104,7 +129,7 @@ export async function takeShift(database: Database, personId: number, swapId: nu
 		if (!claimed.length) return { ok: false, problem: 'not_open' } as const;
 		if (status === 'approved') await tx.update(shifts).set({ personId }).where(eq(shifts.id, swap.shiftId));
 		await recordAudit(tx, { actorId: personId, action: status === 'approved' ? 'swap.take' : 'swap.request', entity: 'shift_swap', entityId: swapId }, now);
-		return { ok: true, status } as const;
+		return { ok: true, status, queueShort } as const;
 	});
 }
 
@@ -130,7 +155,13 @@ export async function pendingSwaps(database: Database, teamIds: number[]) {
 		.innerJoin(schedules, eq(schedules.id, shifts.scheduleId))
 		.where(and(eq(shiftSwaps.status, 'pending_approval'), inArray(schedules.teamId, teamIds)));
 	const names = new Map((await database.db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, rows.flatMap((r) => [r.swap.offeredBy, r.swap.takenBy ?? 0])))).map((p) => [p.id, p.name]));
-	return rows.map((r) => ({ ...r, giver: names.get(r.swap.offeredBy) ?? '', taker: names.get(r.swap.takenBy ?? 0) ?? '' }));
+	const out = [];
+	for (const r of rows) {
+		const shift = (await shiftOf(database, r.swap.shiftId))!.shift;
+		const queueShort = r.swap.takenBy === null ? 0 : await skillShortfall(database, shift, r.teamId, r.swap.offeredBy, r.swap.takenBy);
+		out.push({ ...r, giver: names.get(r.swap.offeredBy) ?? '', taker: names.get(r.swap.takenBy ?? 0) ?? '', queueShort });
+	}
+	return out;
 }
 
 export async function decideSwap(database: Database, swapId: number, teamIds: number[], approve: boolean, actorId: number, now: number): Promise<'decided' | 'not_found' | 'already_decided' | 'rules'> {

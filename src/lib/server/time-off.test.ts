@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from './db';
-import { auditLog, contractRules, people, schedules, shifts, timeOffRequests } from './db/schema';
+import { auditLog, contractRules, people, queues, schedules, shifts, timeOffRequests } from './db/schema';
 import { cancelTimeOff, decideTimeOff, requestTimeOff, requesterOf, teammatesOff, timeOffBalance } from './time-off';
 import { addPerson, createTestDatabase, disposeTestDatabase, insertSavedForecast, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 import { localTimeMs } from '$lib/domain/schedule/center-model';
@@ -213,5 +213,39 @@ describe('decideTimeOff', () => {
 		expect((await auditFor('time_off.approve', id)).length + (await auditFor('time_off.deny', id)).length).toBe(1);
 		// Shifts go only if the approval won.
 		expect(await shiftsOf(carolId)).toHaveLength(winner.status === 'approved' ? 2 : 3);
+	});
+});
+
+describe('requestTimeOff with skills per queue', () => {
+	let skilled: Database;
+	let o: TestOrg;
+	let salesOnly: number;
+	beforeAll(async () => {
+		skilled = await createTestDatabase();
+		o = await seedTestOrg(skilled);
+		// Monday 09:00–17:00: billing needs 1 agent and sales 1. Three agents work it: two on billing
+		// only and Sam, the only one skilled for sales. As a head count the team has one to spare.
+		const sales = await skilled.write(async (tx) => (await tx.insert(queues).values({ organizationId: o.organizationId, name: 'Sales', channel: 'voice', timeZone: zone, serviceLevelTarget: 0.8, serviceLevelSeconds: 20 }).returning({ id: queues.id }))[0]!.id);
+		await skilled.write((tx) => tx.update(people).set({ skills: [o.queueId] }).where(eq(people.id, o.agent1Id)));
+		const billing2 = await addPerson(skilled, { organizationId: o.organizationId, name: 'Bea Billing', teamId: o.team1, siteId: o.siteA, skills: [o.queueId] });
+		salesOnly = await addPerson(skilled, { organizationId: o.organizationId, name: 'Sam Sales', teamId: o.team1, siteId: o.siteA, skills: [sales] });
+		const nineToFive = (_: string, minute: number) => (minute >= 9 * 60 && minute < 17 * 60 ? 1 : 0);
+		await insertSavedForecast(skilled, o.queueId, monday, 1, zone, (d, minute) => (d === monday ? nineToFive(d, minute) : 0));
+		await insertSavedForecast(skilled, sales, monday, 1, zone, (d, minute) => (d === monday ? nineToFive(d, minute) : 0));
+		await skilled.write(async (tx) => {
+			const [published] = await tx.insert(schedules).values({ teamId: o.team1, firstDay: monday, lastDay: day(6), status: 'published', runStatus: 'done', createdAt: seedNow, publishedAt: seedNow }).returning({ id: schedules.id });
+			for (const personId of [o.agent1Id, billing2, salesOnly]) await tx.insert(shifts).values({ scheduleId: published!.id, personId, start: at(monday, 8, 30), end: at(monday, 17), breaks: [] });
+		});
+	});
+	afterAll(() => disposeTestDatabase(skilled));
+
+	it('sends the only sales agent’s request to a supervisor, although the head count would allow it', async () => {
+		const outcome = await requestTimeOff(skilled, salesOnly, { firstDay: monday, lastDay: monday, reason: '' }, seedNow);
+		expect(outcome.ok && outcome.request).toMatchObject({ status: 'pending', autoApproved: false, impact: { intervalsShort: 32, worstShortfall: 1 } });
+	});
+
+	it('approves a billing agent at once: the other billing agent covers their queue', async () => {
+		const outcome = await requestTimeOff(skilled, o.agent1Id, { firstDay: monday, lastDay: monday, reason: '' }, seedNow);
+		expect(outcome.ok && outcome.request).toMatchObject({ status: 'approved', autoApproved: true });
 	});
 });

@@ -5,8 +5,8 @@ import { and, asc, desc, eq, gte, inArray, lte, ne } from 'drizzle-orm';
 import type { Database } from './db';
 import { contractRules, people, schedules, shifts, sites, teams, timeOffRequests, type TimeOffRequest } from './db/schema';
 import { recordAudit } from './audit';
-import { teamRequirement } from './scheduling';
-import { localTimeMs, coverageByInterval } from '$lib/domain/schedule/center-model';
+import { sumQueues, teamQueueRequirements } from './scheduling';
+import { localTimeMs, coverageByQueue } from '$lib/domain/schedule/center-model';
 import { daysInYear, defaultTimeOffDaysPerYear, timeOffImpact, type TimeOffImpact } from '$lib/domain/schedule/time-off';
 import { addDays } from '$lib/domain/people/turnover';
 import { refreshFlexibilityIndex } from './fairness';
@@ -75,15 +75,18 @@ async function impactOf(database: Database, requester: Requester, firstDay: stri
 	const from = localTimeMs(firstDay, 0, requester.timeZone);
 	const to = localTimeMs(addDays(lastDay, 1), 0, requester.timeZone);
 	const teamShifts = requester.teamId === null ? [] : await database.db
-		.select({ id: shifts.id, personId: shifts.personId, start: shifts.start, end: shifts.end, breaks: shifts.breaks })
+		.select({ id: shifts.id, personId: shifts.personId, start: shifts.start, end: shifts.end, breaks: shifts.breaks, skills: people.skills })
 		.from(shifts)
 		.innerJoin(schedules, eq(schedules.id, shifts.scheduleId))
+		.innerJoin(people, eq(people.id, shifts.personId))
 		.where(and(eq(schedules.teamId, requester.teamId), eq(schedules.status, 'published'), gte(shifts.start, from), lte(shifts.start, to)));
 	const mine = teamShifts.filter((s) => s.personId === requester.id);
 	if (!mine.length || requester.teamId === null) return { mine, impact: { intervalsShort: 0, worstShortfall: 0, hoursRemoved: 0 } satisfies TimeOffImpact };
-	const coverage = coverageByInterval(teamShifts, from, to, 15);
-	const requirement = await teamRequirement(database, requester.organizationId, requester.teamId, from, to);
-	return { mine, impact: timeOffImpact(mine, coverage, requirement, 15) };
+	// Each queue's requirement against what the team covers within skills, with and without the requester.
+	const perQueue = await teamQueueRequirements(database, requester.organizationId, requester.teamId, from, to);
+	const covered = (list: typeof teamShifts) => new Map([...coverageByQueue(list, from, to, 15, perQueue)].map(([t, byQueue]) => [t, [...byQueue.values()].reduce((a, b) => a + b, 0)]));
+	const others = teamShifts.filter((s) => s.personId !== requester.id);
+	return { mine, impact: timeOffImpact(mine, covered(teamShifts), sumQueues(perQueue), 15, covered(others)) };
 }
 
 export type RequestOutcome = { ok: true; request: TimeOffRequest } | { ok: false; problem: 'overlap' | 'balance'; left?: number };

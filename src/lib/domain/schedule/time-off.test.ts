@@ -23,6 +23,14 @@ describe('timeOffImpact', () => {
 		expect(timeOffImpact([shift], flat(4), flat(3.4), 15).intervalsShort).toBe(0);
 		expect(timeOffImpact([shift], flat(4), flat(3.6), 15).intervalsShort).toBe(30);
 	});
+	it('with skills, counts only intervals where the agent’s leaving uncovers requirement', () => {
+		// Covered within skills: 4 of 4 before; without the agent 3 in the first 10 intervals (they
+		// were the only one on a queue there) and still 4 after (others could take their queue).
+		const without = new Map([...flat(4)].map(([t], i) => [t, i < 10 ? 3 : 4]));
+		expect(timeOffImpact([shift], flat(4), flat(4), 15, without)).toEqual({ intervalsShort: 10, worstShortfall: 1, hoursRemoved: 8 });
+		// A queue already short, where the agent covers nothing, does not stop the request.
+		expect(timeOffImpact([shift], flat(2), flat(4), 15, flat(2)).intervalsShort).toBe(0);
+	});
 	it('is empty without shifts', () => {
 		expect(timeOffImpact([], flat(1), flat(9), 15)).toEqual({ intervalsShort: 0, worstShortfall: 0, hoursRemoved: 0 });
 	});

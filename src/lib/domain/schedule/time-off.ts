@@ -1,6 +1,9 @@
 // Time off against coverage: what taking an agent's shifts away does to the team, so a request
 // can be approved at once when the team still meets its requirement without them, and otherwise
 // goes to a supervisor with the shortfall in numbers. Pure: coverage and requirement come in.
+// With skills per queue, coverage is the requirement the agents on contacts can cover within
+// their skills (before and without the agent), so a queue only this agent serves is not hidden by
+// agents to spare on another.
 // Limits: the requirement is the saved forecast's; intervals with no requirement count as met.
 
 export interface TimeOffImpact {
@@ -12,11 +15,17 @@ export interface TimeOffImpact {
 	hoursRemoved: number;
 }
 
+/**
+ * `coverage`: agents on contacts per interval, or with `coveredWithout` the requirement they cover
+ * within their skills; `coveredWithout`: what is covered once the removed shifts are gone. Without
+ * it, each removed shift takes one agent off its intervals.
+ */
 export function timeOffImpact(
 	removed: readonly { start: number; end: number; breaks: readonly { start: number; end: number }[] }[],
 	coverage: ReadonlyMap<number, number>,
 	requirement: ReadonlyMap<number, number>,
-	intervalMinutes: number
+	intervalMinutes: number,
+	coveredWithout?: ReadonlyMap<number, number>
 ): TimeOffImpact {
 	const step = intervalMinutes * 60_000;
 	const lost = new Map<number, number>();
@@ -32,7 +41,10 @@ export function timeOffImpact(
 	let worstShortfall = 0;
 	for (const [t, n] of lost) {
 		const required = requirement.get(t) ?? 0;
-		const after = (coverage.get(t) ?? 0) - n;
+		const before = coverage.get(t) ?? 0;
+		const after = coveredWithout ? (coveredWithout.get(t) ?? 0) : before - n;
+		// Agents to spare on the agent's queues: the interval covers as much without them.
+		if (after >= before - 1e-9) continue;
 		// Requirements are fractional (a team's share of a queue); a shortfall under 0.5 agent rounds away.
 		const short = required - after;
 		if (short >= 0.5) {

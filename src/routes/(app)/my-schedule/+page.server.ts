@@ -67,7 +67,7 @@ export const actions: Actions = {
 		if (id === null) return fail(400, { swapProblem: 'not_found' as const });
 		const outcome = await takeShift(event.locals.database, user.id, id, Date.now());
 		if (!outcome.ok) return fail(400, { swapProblem: outcome.problem, violations: outcome.violations ?? [] });
-		return { taken: outcome.status };
+		return { taken: outcome.status, queueShort: outcome.queueShort };
 	},
 	takeOffer: async (event) => {
 		const user = requireRole(event, 'agent');
