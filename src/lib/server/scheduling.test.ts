@@ -116,6 +116,16 @@ describe('buildProblem with skills per queue', () => {
 			['Carol Agent', [org.queueId, sales]]
 		]);
 	});
+
+	it('names the agents skilled for none of the queues on the finished run', async () => {
+		await addPerson(database, { organizationId: org.organizationId, name: 'Nora Noskill', teamId: org.team1, siteId: org.siteA, skills: [] });
+		const id = await startScheduleRun(database, org.team1, monday, 1, 5, org.supervisorId, seedNow);
+		let t = 0;
+		await runSchedule(database, id, org.organizationId, id, () => (t += 20));
+		const run = (await database.db.select().from(schedules).where(eq(schedules.id, id)))[0]!;
+		expect(run.runStatus).toBe('done');
+		expect((run.summary as { unskilled: string[] }).unskilled).toEqual(['Nora Noskill']);
+	});
 });
 
 describe('agentInputs', () => {

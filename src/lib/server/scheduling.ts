@@ -23,7 +23,7 @@ import {
 } from './db/schema';
 import { recordAudit } from './audit';
 import { refreshFlexibilityIndex } from './fairness';
-import { defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from '$lib/domain/schedule/center-model';
+import { agentsWithoutQueue, defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from '$lib/domain/schedule/center-model';
 import { breakRules, createScheduleSolver } from '$lib/domain/schedule/center-solver';
 import type { RulesValue } from '$lib/domain/schedule/rules-input';
 import { teamShares } from '$lib/domain/staffing/adequacy';
@@ -185,6 +185,7 @@ export async function runSchedule(database: Database, scheduleId: number, organi
 		const problem = await buildProblem(database, organizationId, run.teamId, run.firstDay, weeks);
 		if (!problem.agents.length) throw new Error('the team has no active agents');
 		const clashes = diagnoseProblem(problem);
+		const unskilled = agentsWithoutQueue(problem).map((a) => a.name);
 		const random = mulberry32(seed || 1);
 		const limitSeconds = Number((run.summary as { timeLimitSeconds?: number } | null)?.timeLimitSeconds ?? defaultTimeLimitSeconds);
 		const solver = createScheduleSolver(problem, { timeLimitMs: limitSeconds * 1000, clock, random });
@@ -217,6 +218,7 @@ export async function runSchedule(database: Database, scheduleId: number, organi
 						brokenPreferences: result.brokenPreferences,
 						iterations: result.iterations,
 						clashes,
+						unskilled,
 						violations: result.violations
 					}
 				})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageByQueue } from './center-model';
+import { agentsWithoutQueue, coverageByQueue } from './center-model';
 
 describe('coverageByQueue', () => {
 	const q = 15 * 60_000;
@@ -14,5 +14,19 @@ describe('coverageByQueue', () => {
 		const out = coverageByQueue(shifts, 0, 2 * q, 15, [{ queueId: 1, requirement: need }, { queueId: 2, requirement: need }]);
 		expect(out.get(0)).toEqual(new Map([[1, 1], [2, 1]]));
 		expect(out.get(q)).toEqual(new Map([[1, 1], [2, 0]]));
+	});
+});
+
+describe('agentsWithoutQueue', () => {
+	const agent = (id: number, skills?: number[]) => ({ id, name: `Agent ${id}`, skills }) as unknown as Parameters<typeof agentsWithoutQueue>[0]['agents'][number];
+	it("names the agents skilled for none of the team's queues", () => {
+		const need = new Map<number, number>();
+		expect(agentsWithoutQueue({ agents: [agent(1, [1]), agent(2, [9]), agent(3)], queueRequirements: [{ queueId: 1, requirement: need }] })).toEqual([
+			{ id: 2, name: 'Agent 2' },
+			{ id: 3, name: 'Agent 3' }
+		]);
+	});
+	it('names nobody when coverage is for the team as a whole', () => {
+		expect(agentsWithoutQueue({ agents: [agent(1)] })).toEqual([]);
 	});
 });

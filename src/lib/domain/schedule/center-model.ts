@@ -184,3 +184,10 @@ export function coverageByQueue(
 	}
 	return out;
 }
+
+/** Agents skilled for none of the problem's queues: scheduled, they would cover nothing. */
+export function agentsWithoutQueue(problem: Pick<ScheduleProblem, 'agents' | 'queueRequirements'>): { id: number; name: string }[] {
+	const queueIds = (problem.queueRequirements ?? []).map((q) => q.queueId);
+	if (!queueIds.length) return [];
+	return problem.agents.filter((a) => !(a.skills ?? []).some((q) => queueIds.includes(q))).map((a) => ({ id: a.id, name: a.name }));
+}
