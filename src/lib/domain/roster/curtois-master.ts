@@ -169,6 +169,14 @@ export function setColumnUpper(m: Master, j: number, upper: number) {
 	m.lp.changeColBounds(m.slackCols + j, 0, upper);
 }
 
+/** Same upper bound for several pool columns at once (one call into HiGHS). */
+export function setColumnsUpper(m: Master, js: readonly number[], upper: number) {
+	if (js.length === 0) return;
+	flushColumns(m);
+	const indices = Int32Array.from(js, (j) => m.slackCols + j);
+	m.lp.changeColsBounds({ kind: 'set', indices }, new Float64Array(js.length), new Float64Array(js.length).fill(upper));
+}
+
 /** Solves the restricted master LP (every employee must already have a column). */
 export function solveMasterLp(m: Master, timeLimit: number): LpResult | null {
 	flushColumns(m);

@@ -14,8 +14,10 @@
 //     accepting early on), keep the best roster.
 //  3. Column generation, when every employee's whole-horizon DP fits in memory: restricted master
 //     LP over all rows met so far, pricing by the DP; the Lagrangian bound is the reported lower
-//     bound. A dive (fix the rows of largest λ, a tenth of the free employees a step, re-price),
-//     then, alternately, the restricted master IP (HiGHS) over the pool from the best roster, the
+//     bound. Branch and price on the employee-day values (curtois-branch.ts: best bound first
+//     with plunging, several values fixed a step when the steps are slow; every node's LP is
+//     rounded and each employee's row re-optimised once against the others), then LNS, then,
+//     alternately, the restricted master IP (HiGHS) over the pool from the best roster, the
 //     reduced-cost IP (every row within δ of its employee's least reduced cost; at δ = the gap it
 //     is a proof) and LNS; stop as soon as the objective meets the bound.
 // Determinism: randomness from `random`, time from `now`; for a fixed seed the sequence of moves
@@ -27,8 +29,9 @@ import { mulberry32 } from '../random';
 import type { Highs } from 'highs';
 import type { CurtoisInstance } from './curtois-format';
 import { emptyRoster, evaluate, OFF, type Roster } from './curtois-model';
+import { branchAndPrice } from './curtois-branch';
 import { createPricer, enumerateRows, priceRow, type Pricer } from './curtois-pricing';
-import { addColumn, columnFor, createMaster, disposeMaster, requestCosts, setColumnUpper, solveColumnsIp, solveMasterIp, solveMasterLp, type Column, type Master } from './curtois-master';
+import { addColumn, columnFor, createMaster, disposeMaster, requestCosts, solveColumnsIp, solveMasterIp, solveMasterLp, type Column, type Master } from './curtois-master';
 
 export interface SolveOptions {
 	/** Seconds the whole solve may take. */
@@ -293,13 +296,26 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 
 		// 3. Restricted master IP and local search, alternately.
 		if (!done() && left() > 1) {
-			const r = dive(st, master, opts.now() + left() * 600, opts.now);
-			if (r) { for (let e = 0; e < E; e++) setRow(st, e, r[e]!); record(); }
-			log.push(`dive ${r ? evaluate(instance, r).objective : 'unfinished'}, best ${bestObj} at ${elapsed()}s`);
-			if (!done()) {
-				lns.run(Math.min(deadline, opts.now() + Math.max(1000, (deadline - opts.now()) * 0.2)), record, master);
-				log.push(`lns after dive: best ${bestObj} at ${elapsed()}s`);
-			}
+			const bp = branchAndPrice({
+				master, pricers: st.pricers, reqWork: st.reqWork, onTotal: st.onTotal, now: opts.now,
+				until: opts.now() + left() * 1000 * BNP_SHARE, rootBound: lag?.value ?? -Infinity, incumbent: bestObj,
+				maxEntries: FULL_ROW_ENTRIES, maxRounds: BNP_ROUNDS,
+				onRoster: (roster) => {
+					for (let e = 0; e < E; e++) setRow(st, e, roster[e]!);
+					record();
+					// Polish: each employee once more against the others (exact DP, only ever better).
+					for (let e = 0; e < E; e++) if (st.full[e]) reoptimize(st, e, 0, H, false);
+					record();
+					return bestObj;
+				}
+			});
+			if (bp.lowerBound !== null) lowerBound = Math.max(lowerBound ?? -Infinity, ceilBound(bp.lowerBound));
+			log.push(`${bp.log}, best ${bestObj} at ${elapsed()}s`);
+			restoreBest();
+		}
+		if (!done() && left() > 0.2) {
+			lns.run(Math.min(deadline, opts.now() + Math.max(1000, (deadline - opts.now()) * 0.2)), record, master);
+			log.push(`lns after branch and price: best ${bestObj} at ${elapsed()}s`);
 		}
 		let ipRuns = 0;
 		let provedAt = Infinity; // objective at the last proof attempt
@@ -337,6 +353,11 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 	}
 	return finish();
 }
+
+/** Share of the time left after column generation that branch and price gets. */
+const BNP_SHARE = 0.7;
+/** Column-generation rounds per node before branching on the current LP. */
+const BNP_ROUNDS = 10;
 
 /** A fractional bound rounded up to the integer objective, with room for floating-point noise. */
 function ceilBound(x: number): number {
@@ -390,58 +411,6 @@ function price(st: Search, master: Master, y: Float64Array, pi: Float64Array, fi
 	return { added, bound: exact ? { value: bound, y: Float64Array.from(y), mins } : null };
 }
 
-/**
- * Column-generation dive: solve the master LP with a few pricing rounds (fixed employees are not
- * priced), fix every employee whose row has λ ≥ 0.9 and the largest λ (several when time is short), and repeat until
- * every employee has a row. Returns the roster, or null when out of time. Fixes are undone.
- */
-function dive(st: Search, master: Master, until: number, now: () => number): Roster | null {
-	const E = st.E;
-	const fixed = new Int32Array(E).fill(-1);
-	const closed: number[] = [];
-	try {
-		while (now() < until) {
-			const stepStart = now();
-			let lp = null;
-			for (let round = 0; round < DIVE_ROUNDS && now() < until; round++) {
-				lp = solveMasterLp(master, (until - now()) / 1000);
-				if (lp === null) return null;
-				if (price(st, master, lp.y, lp.pi, fixed).added === 0) break;
-			}
-			if (lp === null || now() >= until) return null;
-			// Fix every row with λ ≥ 0.9, and the rows of largest λ (one per employee) of as many
-			// employees as the time left needs per step: one a step when there is time (the best
-			// dive), more when the steps are slow.
-			const cols = master.columns;
-			const free = fixed.reduce((n, j) => n + (j < 0 ? 1 : 0), 0);
-			const stepsLeft = Math.max(1, Math.floor(((until - now()) * 0.8) / Math.max(1, now() - stepStart)));
-			const order = [...lp.lambda.keys()].filter((j) => fixed[cols[j]!.employee]! < 0 && lp!.lambda[j]! > 1e-6).sort((x, y) => lp!.lambda[y]! - lp!.lambda[x]! || x - y);
-			const fixNow: number[] = [];
-			const taken = new Set<number>();
-			const quota = Math.max(1, Math.ceil(free / stepsLeft));
-			for (const j of order) {
-				const e = cols[j]!.employee;
-				if (taken.has(e)) continue;
-				if (lp.lambda[j]! < 0.9 && fixNow.length >= quota) break;
-				taken.add(e);
-				fixNow.push(j);
-			}
-			for (const j of fixNow) {
-				const e = cols[j]!.employee;
-				if (fixed[e]! >= 0) continue;
-				fixed[e] = j;
-				for (let i = 0; i < cols.length; i++) if (i !== j && cols[i]!.employee === e) { setColumnUpper(master, i, 0); closed.push(i); }
-			}
-			if (fixed.every((j) => j >= 0)) return [...fixed].map((j) => [...cols[j]!.row]);
-		}
-		return null;
-	} finally {
-		for (const i of closed) setColumnUpper(master, i, Infinity);
-	}
-}
-
-/** Pricing rounds per dive step. */
-const DIVE_ROUNDS = 4;
 /** Total rows the optimality proof may enumerate. */
 const PROOF_MAX_COLUMNS = 40_000;
 /** Rows the reduced-cost heuristic (a proof cut short) may offer to its IP. */

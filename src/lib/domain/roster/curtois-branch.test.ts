@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import loadHighs from 'highs';
+import { mulberry32 } from '../random';
+import { parseCurtois, type CurtoisInstance } from './curtois-format';
+import { employeeViolations, objectiveParts, type Roster } from './curtois-model';
+import { createPricer, priceRow } from './curtois-pricing';
+import { addColumn, createMaster, disposeMaster, requestCosts } from './curtois-master';
+import { branchAndPrice } from './curtois-branch';
+
+/** Random small instance: 3 employees, 7 days, shifts D and N (N may not be followed by D). */
+function randomInstance(seed: number): CurtoisInstance {
+	const r = mulberry32(seed);
+	const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+	const staff = ['A', 'B', 'C'].map((id) => `${id},D=${int(1, 7)}|N=${int(0, 3)},${480 * int(3, 7)},${480 * int(0, 2)},${int(2, 5)},${int(1, 2)},${int(1, 2)},${int(0, 1)}`);
+	const cover: string[] = [];
+	const on: string[] = [];
+	const off: string[] = [];
+	for (let d = 0; d < 7; d++)
+		for (const s of ['D', 'N']) {
+			cover.push(`${d},${s},${int(0, 2)},${int(1, 9)},${int(0, 3)}`);
+			if (r() < 0.3) on.push(`${['A', 'B', 'C'][int(0, 2)]},${d},${s},${int(1, 5)}`);
+			if (r() < 0.3) off.push(`${['A', 'B', 'C'][int(0, 2)]},${d},${s},${int(1, 5)}`);
+		}
+	return parseCurtois(`SECTION_HORIZON\n7\nSECTION_SHIFTS\nD,480,\nN,480,D\nSECTION_STAFF\n${staff.join('\n')}\nSECTION_SHIFT_ON_REQUESTS\n${on.join('\n')}\nSECTION_SHIFT_OFF_REQUESTS\n${off.join('\n')}\nSECTION_COVER\n${cover.join('\n')}\n`);
+}
+
+/** Exhaustive optimum: every feasible row of each employee, then every combination. */
+function bruteForce(inst: CurtoisInstance): number | null {
+	const feasible = inst.staff.map((_, e) => {
+		const rows: number[][] = [];
+		for (let code = 0; code < 3 ** 7; code++) {
+			let c = code;
+			const row = Array.from({ length: 7 }, () => { const v = (c % 3) - 1; c = Math.floor(c / 3); return v; });
+			if (employeeViolations(inst, e, row).length === 0) rows.push(row);
+		}
+		return rows;
+	});
+	let best: number | null = null;
+	for (const a of feasible[0]!)
+		for (const b of feasible[1]!)
+			for (const c of feasible[2]!) {
+				const v = objectiveParts(inst, [a, b, c]).objective;
+				if (best === null || v < best) best = v;
+			}
+	return best;
+}
+
+describe('branch and price', () => {
+	it('searched to the end from one column per employee, finds the exhaustive optimum; stopped early, its bound stays below it', async () => {
+		const highs = await loadHighs();
+		let checked = 0;
+		let branched = 0;
+		for (let seed = 1; seed <= 12; seed++) {
+			const inst = randomInstance(seed);
+			const expected = bruteForce(inst);
+			if (expected === null) continue;
+			for (const budget of [1e12, 40]) {
+				const master = createMaster(highs, inst);
+				try {
+					const pricers = inst.staff.map((_, e) => createPricer(inst, e));
+					const zero = new Float64Array(7 * 2);
+					for (let e = 0; e < 3; e++) {
+						const r = priceRow(pricers[e]!, { work: zero });
+						expect(r && r !== 'tooLarge', `seed ${seed}`).toBeTruthy();
+						addColumn(master, e, (r as { row: number[] }).row);
+					}
+					const { reqWork, onTotal } = requestCosts(inst);
+					let clock = 0; // counts calls: a budget is a number of clock reads, not time
+					let best = Infinity;
+					const res = branchAndPrice({
+						master, pricers, reqWork, onTotal, now: () => clock++, until: budget, rootBound: -Infinity, incumbent: Infinity, maxEntries: 1_000_000, maxRounds: 3,
+						onRoster: (roster: Roster) => {
+							roster.forEach((row, e) => expect(employeeViolations(inst, e, row), `seed ${seed}`).toEqual([]));
+							best = Math.min(best, objectiveParts(inst, roster).objective);
+							return best;
+						}
+					});
+					if (budget === 1e12) {
+						expect(res.complete, `seed ${seed}`).toBe(true);
+						expect(res.incumbent, `seed ${seed}`).toBe(expected);
+						expect(res.lowerBound, `seed ${seed}`).toBe(expected);
+						if (res.nodes > 1) branched++;
+						checked++;
+					} else if (res.lowerBound !== null) expect(res.lowerBound, `seed ${seed}`).toBeLessThanOrEqual(expected + 1e-6);
+					// The pool's bounds are restored: every column open again.
+					expect(master.columns.length).toBeGreaterThanOrEqual(3);
+				} finally {
+					disposeMaster(master);
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(6);
+		expect(branched).toBeGreaterThan(0);
+	}, 60_000);
+});

@@ -1,0 +1,292 @@
+// Branch and price for the Curtois & Qu shift scheduling problem: the column-generation master of
+// curtois-master.ts, branched on the original assignment variables x[e,d,v] ("employee e takes v
+// on day d", v a shift or OFF), after Burke & Curtois 2014 (EJOR) and the usual practice for
+// set-partitioning masters (branching on the compact variables keeps the pricing problem a DP:
+// a fixed or forbidden day only changes that day's costs to +Infinity).
+//
+// Node: a list of fixes "x[e,d,v] = 1" (must) or "x[e,d,v] = 0" (forbid). The master LP sees only
+// the pool columns that keep them (the others get upper bound 0) and the pricing DP honours them.
+// Bound of a node: the Lagrangian value Σ y·requirement + Σ_e min over the node's rows of
+// (cost − y·a), valid for any duals y within the cover weights, so it is a bound even when the
+// node's column generation is stopped early; a child starts from its parent's bound.
+// Search: best bound first with plunging: after branching, the "must" child (the value with the
+// largest fractional LP weight) is solved at once, which makes the first plunge an LP dive; the
+// "forbid" child waits in the queue. Every node's LP is rounded (each employee's column of
+// largest λ) and handed to the caller, which may polish it and reports the incumbent back.
+// Result: when the queue empties and every pricing call was exact the incumbent is optimal;
+// otherwise the least bound over the open nodes (capped by the incumbent) is a valid lower bound.
+// Limits: columns are only added, never removed; a pricing call that does not fit the DP table
+// limit (or that needs penalised resources) makes the search heuristic (no bound is claimed).
+import type { CurtoisInstance } from './curtois-format';
+import { OFF, type Roster } from './curtois-model';
+import { priceRow, type Pricer } from './curtois-pricing';
+import { addColumn, solveMasterLp, setColumnsUpper, type LpResult, type Master } from './curtois-master';
+
+export interface Fix {
+	e: number;
+	d: number;
+	/** Shift index or OFF. */
+	v: number;
+	must: boolean;
+}
+
+export interface BranchInput {
+	master: Master;
+	pricers: Pricer[];
+	reqWork: Float64Array[];
+	onTotal: Float64Array;
+	now: () => number;
+	/** Millisecond time (on `now`) at which the search stops. */
+	until: number;
+	/** Bound already proven for the whole problem (the root's Lagrangian value, unrounded). */
+	rootBound: number;
+	/** Objective of the best roster known (Infinity when none). */
+	incumbent: number;
+	/** Receives a roster built from a node's LP; returns the best objective known afterwards. */
+	onRoster: (roster: Roster) => number;
+	maxEntries: number;
+	/** Column-generation rounds per node before branching on the current LP. */
+	maxRounds: number;
+}
+
+export interface BranchResult {
+	/** Best objective known at the end. */
+	incumbent: number;
+	/** Valid lower bound (unrounded) when every pricing call was exact, else null. */
+	lowerBound: number | null;
+	/** True when the tree was searched to the end with exact pricing (the incumbent is optimal). */
+	complete: boolean;
+	nodes: number;
+	log: string;
+}
+
+interface Node {
+	fixes: Fix[];
+	bound: number;
+	depth: number;
+}
+
+/** Integer objective: a node whose bound rounds up to the incumbent holds nothing better. */
+function prunes(bound: number, incumbent: number): boolean {
+	return Math.ceil(bound - 1e-6) >= incumbent;
+}
+
+export function branchAndPrice(inp: BranchInput): BranchResult {
+	const { master, pricers, reqWork, onTotal, now, until } = inp;
+	const inst: CurtoisInstance = master.instance;
+	const H = inst.horizon;
+	const S = inst.shifts.length;
+	const E = inst.staff.length;
+	const V = S + 1; // values of a day: OFF (index 0) then the shifts
+	let incumbent = inp.incumbent;
+	let sound = true;
+	let nodes = 0;
+	let pruned = 0;
+	let lpFails = 0;
+	const queue: Node[] = [];
+	const work = new Float64Array(H * S);
+	const off = new Float64Array(H);
+	// Current column bounds in the LP: 1 allowed, 0 blocked (new columns are allowed).
+	const allowed: number[] = [];
+	let byEmployee: Fix[][] = [];
+
+	const keeps = (row: readonly number[], fixes: readonly Fix[]) => {
+		for (const f of fixes) if ((row[f.d] === f.v) !== f.must) return false;
+		return true;
+	};
+	const applyFixes = (fixes: readonly Fix[]) => {
+		byEmployee = Array.from({ length: E }, () => []);
+		for (const f of fixes) byEmployee[f.e]!.push(f);
+		const block: number[] = [];
+		const open: number[] = [];
+		const cols = master.columns;
+		for (let j = 0; j < cols.length; j++) {
+			const want = keeps(cols[j]!.row, byEmployee[cols[j]!.employee]!) ? 1 : 0;
+			const have = allowed[j] ?? 1;
+			if (want !== have) (want ? open : block).push(j);
+			allowed[j] = want;
+		}
+		setColumnsUpper(master, block, 0);
+		setColumnsUpper(master, open, Infinity);
+	};
+	/** Pricing costs of employee e under the node's fixes (work into `work`, off into `off`). */
+	const costsFor = (e: number, y: Float64Array): boolean => {
+		const req = reqWork[e]!;
+		for (let k = 0; k < H * S; k++) work[k] = req[k]! - y[k]!;
+		const fixes = byEmployee[e]!;
+		if (fixes.length === 0) return false;
+		off.fill(0);
+		for (const f of fixes) {
+			if (f.must) {
+				for (let s = 0; s < S; s++) if (s !== f.v) work[f.d * S + s] = Infinity;
+				if (f.v !== OFF) off[f.d] = Infinity;
+			} else if (f.v === OFF) off[f.d] = Infinity;
+			else work[f.d * S + f.v] = Infinity;
+		}
+		return true;
+	};
+	/**
+	 * One pricing round under the node's fixes: adds columns of negative reduced cost, returns the
+	 * Lagrangian value (null when a call was not exact) and whether some employee has no row at all.
+	 */
+	const price = (lp: LpResult | null, y: Float64Array): { added: number; bound: number | null; infeasible: boolean } => {
+		let bound = 0;
+		for (let k = 0; k < H * S; k++) { const c = inst.cover[k]; if (c) bound += y[k]! * c.requirement; }
+		let exact = true;
+		let added = 0;
+		for (let e = 0; e < E; e++) {
+			const withOff = costsFor(e, y);
+			const r = priceRow(pricers[e]!, { work, off: withOff ? off : undefined, maxEntries: inp.maxEntries });
+			if (r === 'tooLarge') { exact = false; sound = false; continue; }
+			if (r === null) {
+				if (pricers[e]!.penalized.size > 0) { exact = false; sound = false; continue; }
+				return { added, bound: null, infeasible: true };
+			}
+			if (!(r.bound > -Infinity)) exact = false;
+			bound += r.bound + onTotal[e]!;
+			const reduced = r.cost + onTotal[e]! - (lp ? lp.pi[e]! : Infinity);
+			if ((lp === null || reduced < -1e-6) && addColumn(master, e, r.row)) { allowed.push(1); added++; }
+		}
+		return { added, bound: exact ? bound : null, infeasible: false };
+	};
+	/** Some column of every employee is allowed (else one is priced from the last duals). */
+	const ensureColumns = (y: Float64Array): boolean => {
+		const has = new Uint8Array(E);
+		master.columns.forEach((c, j) => { if (allowed[j]) has[c.employee] = 1; });
+		for (let e = 0; e < E; e++) {
+			if (has[e]) continue;
+			const withOff = costsFor(e, y);
+			const r = priceRow(pricers[e]!, { work, off: withOff ? off : undefined, maxEntries: inp.maxEntries });
+			if (r === 'tooLarge') { sound = false; return false; }
+			if (r === null) { if (pricers[e]!.penalized.size > 0) sound = false; return false; }
+			if (addColumn(master, e, r.row)) allowed.push(1);
+		}
+		return true;
+	};
+
+	let lastY: Float64Array = new Float64Array(H * S);
+	const z = new Float64Array(E * H * V);
+	/** Solves one node; returns its children (must first) or [] when it is pruned or solved. */
+	const solveNode = (node: Node): Node[] => {
+		nodes++;
+		applyFixes(node.fixes);
+		if (!ensureColumns(lastY)) { pruned++; return []; }
+		let lp: LpResult | null = null;
+		let converged = false;
+		for (let round = 0; now() < until; round++) {
+			const fresh = solveMasterLp(master, (until - now()) / 1000);
+			if (fresh === null) { lpFails++; break; }
+			lp = fresh;
+			lastY = lp.y;
+			const r = price(lp, lp.y);
+			if (r.infeasible) { pruned++; return []; }
+			if (r.bound !== null && r.bound > node.bound) node.bound = r.bound;
+			if (prunes(node.bound, incumbent)) { pruned++; return []; }
+			if (r.added === 0) { converged = true; break; }
+			if (round + 1 >= inp.maxRounds && !integral(lp)) break;
+		}
+		if (lp === null || now() >= until) { queue.push(node); return []; }
+		// Rounding: every employee's allowed column of largest λ.
+		const pick = new Int32Array(E).fill(-1);
+		const cols = master.columns;
+		for (let j = 0; j < lp.lambda.length; j++) {
+			const e = cols[j]!.employee;
+			if (!allowed[j]) continue;
+			if (pick[e]! < 0 || lp.lambda[j]! > lp.lambda[pick[e]!]!) pick[e] = j;
+		}
+		if (pick.every((j) => j >= 0)) incumbent = Math.min(incumbent, inp.onRoster([...pick].map((j) => [...cols[j]!.row])));
+		if (prunes(node.bound, incumbent)) { pruned++; return []; }
+		const branch = chooseBranch(lp, batchSize());
+		if (branch.length === 0) {
+			// Integral LP: solved when converged (its roster was just offered); otherwise the
+			// node's column generation was cut short, so it goes back to the queue.
+			if (!converged) queue.push(node);
+			else pruned++;
+			return [];
+		}
+		// Children: all k values fixed (solved next), then "the first i − 1 fixed, the i-th forbidden"
+		// for i = 1..k; together they partition the node.
+		const children: Node[] = [{ fixes: [...node.fixes, ...branch.map((b) => ({ ...b, must: true }))], bound: node.bound, depth: node.depth + 1 }];
+		for (let i = 0; i < branch.length; i++)
+			children.push({ fixes: [...node.fixes, ...branch.slice(0, i).map((b) => ({ ...b, must: true })), { ...branch[i]!, must: false }], bound: node.bound, depth: node.depth + 1 });
+		return children;
+	};
+	// Batch size of a plunge step: one value when time allows, more when the steps are slow, so
+	// that a plunge can reach an integral leaf in about a third of the time left.
+	let stepMs = 0;
+	let fractional = 0;
+	const batchSize = (): number => {
+		const stepsLeft = Math.max(1, ((until - now()) / 3) / Math.max(1, stepMs));
+		return Math.max(1, Math.ceil(fractional / stepsLeft));
+	};
+	const integral = (lp: LpResult): boolean => {
+		computeZ(lp);
+		for (let i = 0; i < z.length; i++) if (z[i]! > 1e-6 && z[i]! < 1 - 1e-6) return false;
+		return true;
+	};
+	const computeZ = (lp: LpResult) => {
+		z.fill(0);
+		const cols = master.columns;
+		for (let j = 0; j < lp.lambda.length; j++) {
+			const l = lp.lambda[j]!;
+			if (l <= 1e-9) continue;
+			const c = cols[j]!;
+			const base = c.employee * H * V;
+			for (let d = 0; d < H; d++) z[base + d * V + c.row[d]! + 1]! += l;
+		}
+	};
+	/**
+	 * The k fractional x[e,d,v] of largest LP value, at most one per (e, d) (ties: index order);
+	 * empty when the LP solution is integral. Sets `fractional` to the number of fractional cells.
+	 */
+	const chooseBranch = (lp: LpResult, k: number): { e: number; d: number; v: number }[] => {
+		computeZ(lp);
+		const cand: number[] = [];
+		for (let i = 0; i < z.length; i++) { const v = z[i]!; if (v > 1e-6 && v < 1 - 1e-6) cand.push(i); }
+		cand.sort((x, y) => z[y]! - z[x]! || x - y);
+		const cells = new Set<number>();
+		const out: { e: number; d: number; v: number }[] = [];
+		for (const at of cand) {
+			const cell = Math.floor(at / V);
+			if (cells.has(cell)) continue;
+			cells.add(cell);
+			if (out.length < k) out.push({ e: Math.floor(at / (H * V)), d: Math.floor((at % (H * V)) / V), v: (at % V) - 1 });
+		}
+		fractional = cells.size;
+		return out;
+	};
+
+	try {
+		let current: Node | null = { fixes: [], bound: inp.rootBound, depth: 0 };
+		let maxDepth = 0;
+		while (now() < until) {
+			if (current === null) {
+				if (queue.length === 0) break;
+				// Best bound first (ties: deeper first, which finishes plunges).
+				let bi = 0;
+				for (let i = 1; i < queue.length; i++) {
+					const a = queue[i]!;
+					const b = queue[bi]!;
+					if (a.bound < b.bound - 1e-9 || (Math.abs(a.bound - b.bound) <= 1e-9 && a.depth > b.depth)) bi = i;
+				}
+				current = queue.splice(bi, 1)[0]!;
+				if (prunes(current.bound, incumbent)) { pruned++; current = null; continue; }
+			}
+			maxDepth = Math.max(maxDepth, current.depth);
+			const t = now();
+			const children = solveNode(current);
+			stepMs = stepMs === 0 ? now() - t : 0.7 * stepMs + 0.3 * (now() - t);
+			if (children.length === 0) { current = null; continue; }
+			queue.push(...children.slice(1));
+			current = children[0]!;
+		}
+		if (current !== null) queue.push(current);
+		const open = queue.filter((n) => !prunes(n.bound, incumbent));
+		const complete = sound && open.length === 0 && lpFails === 0;
+		let lowerBound: number | null = null;
+		if (sound) lowerBound = Math.min(incumbent, ...open.map((n) => n.bound));
+		return { incumbent, lowerBound, complete, nodes, log: `branch and price: ${nodes} nodes (${pruned} closed, ${open.length} open, depth ${maxDepth}), ${complete ? 'complete' : 'stopped'}, incumbent ${incumbent}${lowerBound !== null ? `, bound ${lowerBound.toFixed(2)}` : ''}` };
+	} finally {
+		applyFixes([]);
+	}
+}
