@@ -386,3 +386,34 @@ test('a supervisor gives an agent their skills per queue, and sees them on the a
 		await context.close();
 	}
 });
+
+test('an admin schedules a whole site as one problem: one draft per team, each pointing to the others', async ({ browser }) => {
+	test.slow();
+	const { context, page } = await newSignedInPage(browser, 'admin', 'en');
+	try {
+		// The small demo has one team per site: add an evening team beside the first site's team.
+		await open(page, '/admin/teams');
+		const site = await page.locator('select[name="site"] option').first().getAttribute('value');
+		const added = await page.request.post('/admin/teams?/save', { headers: sameOrigin, form: { id: '', name: `Evening ${Date.now()}`, site: site! }, maxRedirects: 0 });
+		expect(added.status()).toBeLessThan(400);
+		await open(page, '/schedules');
+		const team = page.locator('form[action="?/generate"] select[name="team"]');
+		const siteOption = team.locator('option[value^="site:"]').first();
+		await expect(siteOption).toHaveCount(1);
+		await team.selectOption(await siteOption.getAttribute('value'));
+		await page.getByLabel(en('forecast_weeks')).selectOption('1');
+		await page.getByLabel(en('schedule_time_limit')).fill('5');
+		await Promise.all([page.waitForURL(/schedule=\d+/), page.getByRole('button', { name: en('schedule_generate'), exact: true }).click()]);
+		await expect(page.getByText(en('schedule_objective'))).toBeVisible({ timeout: 30_000 });
+		const note = page.locator('p.notice').filter({ hasText: en('schedule_joint_note').split(' (')[0]! });
+		await expect(note).toBeVisible();
+		// Each other team's draft is a link away, and shows the same joint note.
+		const other = note.getByRole('link').first();
+		const otherName = (await other.innerText()).trim();
+		await Promise.all([page.waitForURL(/schedule=\d+/), other.click()]);
+		await expect(page.locator('p.notice').filter({ hasText: en('schedule_joint_note').split(' (')[0]! })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: otherName }).first()).toBeVisible();
+	} finally {
+		await context.close();
+	}
+});

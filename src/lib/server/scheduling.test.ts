@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from './db';
 import { auditLog, availability, availabilityExceptions, contractRules, desiredHours, forecasts, people, preferences, queues, schedules, shifts, teams, timeOffRequests, type Schedule } from './db/schema';
-import { agentInputs, buildProblem, horizonDays, publishSchedule, publishedShiftsFor, rulesFor, runSchedule, saveRules, startScheduleRun, teamRequirement } from './scheduling';
+import { agentInputs, buildProblem, horizonDays, startJointRun, publishSchedule, publishedShiftsFor, rulesFor, runSchedule, saveRules, startScheduleRun, teamRequirement } from './scheduling';
 import { addPerson, createTestDatabase, disposeTestDatabase, insertSavedForecast, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 import { coverageByInterval, defaultRules, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
@@ -390,5 +390,47 @@ describe('break and lunch rules', () => {
 		expect(other).toMatchObject({ breakMinutes: 15, lunchMinutes: 30, custom: false });
 		const inputs = await agentInputs(database, org.team1, horizonDays('2026-01-19', 1));
 		expect(inputs.find((a) => a.id === org.agent1Id)!.rules).toMatchObject({ breakMinutes: 0, lunchMinutes: 45 });
+	});
+});
+
+describe('a site scheduled as one problem', () => {
+	let database: Database;
+	let org: TestOrg;
+	let evening: number;
+	let eveningAgent: number;
+
+	beforeAll(async () => {
+		database = await createTestDatabase();
+		org = await seedTestOrg(database);
+		// Site A: team 1 (Alice) and an evening team (Eve). The queue needs one agent 09:00–17:00 on
+		// weekdays; all its skilled agents are at site A, so the two teams share it half and half.
+		evening = await database.write(async (tx) => (await tx.insert(teams).values({ organizationId: org.organizationId, siteId: org.siteA, name: 'Evening' }).returning({ id: teams.id }))[0]!.id);
+		eveningAgent = await addPerson(database, { organizationId: org.organizationId, name: 'Eve Agent', teamId: evening, siteId: org.siteA, contractHoursMin: 8, contractHoursMax: 40, skills: [org.queueId] });
+		await database.write((tx) => tx.update(people).set({ contractHoursMin: 8, skills: [org.queueId] }).where(eq(people.id, org.agent1Id)));
+		await insertSavedForecast(database, org.queueId, monday, 7, zone, (day, minute) => {
+			const weekday = (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
+			return weekday < 5 && minute >= 9 * 60 && minute < 17 * 60 ? 1 : 0;
+		});
+	});
+	afterAll(() => disposeTestDatabase(database));
+
+	it("solves both teams' drafts at once, each with its own agents' shifts and the site's figures", async () => {
+		const ids = await startJointRun(database, [org.team1, evening], monday, 1, 1, org.supervisorId, seedNow);
+		expect(ids).toHaveLength(2);
+		let t = 0;
+		await runSchedule(database, ids[1]!, org.organizationId, 7, () => (t += 20));
+		const rows = await database.db.select().from(schedules).where(inArray(schedules.id, ids)).orderBy(schedules.id);
+		expect(rows.map((r) => [r.teamId, r.runStatus, r.status])).toEqual([
+			[org.team1, 'done', 'draft'],
+			[evening, 'done', 'draft']
+		]);
+		expect(rows[0]!.objective).toBe(rows[1]!.objective);
+		for (const r of rows) expect((r.summary as { jointIds: number[]; violations: unknown[] }).jointIds).toEqual(ids);
+		const byRow = async (id: number) => [...new Set((await database.db.select().from(shifts).where(eq(shifts.scheduleId, id))).map((s) => s.personId))];
+		expect(await byRow(ids[0]!)).toEqual([org.agent1Id]);
+		expect(await byRow(ids[1]!)).toEqual([eveningAgent]);
+		// The site's weekday requirement (40 agent-hours) is covered by the two agents together.
+		expect((rows[0]!.summary as { underStaffedIntervals: number }).underStaffedIntervals).toBeLessThan(5 * 32);
+		expect(await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'schedule.generate'), inArray(auditLog.entityId, ids.map(String))))).toHaveLength(2);
 	});
 });

@@ -146,12 +146,28 @@ export async function agentInputs(database: Database, teamId: number, days: read
 }
 
 export async function buildProblem(database: Database, organizationId: number, teamId: number, firstDay: string, weeks: number): Promise<ScheduleProblem> {
+	return buildJointProblem(database, organizationId, [teamId], firstDay, weeks);
+}
+
+/**
+ * Several teams (a site's) as one problem: all their agents against the sum of their shares of
+ * each queue, so an agent may cover a queue's requirement wherever in the site it falls short.
+ * The teams of one site share its time zone.
+ */
+export async function buildJointProblem(database: Database, organizationId: number, teamIds: readonly number[], firstDay: string, weeks: number): Promise<ScheduleProblem> {
 	const days = horizonDays(firstDay, weeks);
-	const agents = await agentInputs(database, teamId, days);
-	const timeZone = agents[0]?.timeZone ?? (await teamTimeZone(database, teamId));
+	const agents = (await Promise.all(teamIds.map((id) => agentInputs(database, id, days)))).flat();
+	const timeZone = agents[0]?.timeZone ?? (await teamTimeZone(database, teamIds[0]!));
 	const fromMs = localTimeMs(days[0]!, 0, timeZone);
 	const toMs = localTimeMs(addDays(days[days.length - 1]!, 1), 0, timeZone);
-	const queueRequirements = await teamQueueRequirements(database, organizationId, teamId, fromMs, toMs);
+	const byQueue = new Map<number, Map<number, number>>();
+	for (const teamId of teamIds)
+		for (const q of await teamQueueRequirements(database, organizationId, teamId, fromMs, toMs)) {
+			const into = byQueue.get(q.queueId) ?? new Map<number, number>();
+			for (const [t, v] of q.requirement) into.set(t, (into.get(t) ?? 0) + v);
+			byQueue.set(q.queueId, into);
+		}
+	const queueRequirements = [...byQueue].map(([queueId, requirement]) => ({ queueId, requirement }));
 	return { days, intervalMinutes: 15, requirement: sumQueues(queueRequirements), queueRequirements, agents };
 }
 
@@ -161,13 +177,26 @@ async function teamTimeZone(database: Database, teamId: number): Promise<string>
 }
 
 export async function startScheduleRun(database: Database, teamId: number, firstDay: string, weeks: number, timeLimitSeconds: number, actorId: number, now: number): Promise<number> {
+	return (await startJointRun(database, [teamId], firstDay, weeks, timeLimitSeconds, actorId, now))[0]!;
+}
+
+/**
+ * One draft per team, solved together as one problem (a site's teams): each draft lists the
+ * others in `summary.jointIds`, so the run can be resumed from any of them.
+ */
+export async function startJointRun(database: Database, teamIds: readonly number[], firstDay: string, weeks: number, timeLimitSeconds: number, actorId: number, now: number): Promise<number[]> {
 	return database.write(async (tx) => {
-		const [row] = await tx
-			.insert(schedules)
-			.values({ teamId, firstDay, lastDay: addDays(firstDay, weeks * 7 - 1), status: 'draft', runStatus: 'running', progress: 0, createdBy: actorId, createdAt: now, summary: { timeLimitSeconds } })
-			.returning({ id: schedules.id });
-		await recordAudit(tx, { actorId, action: 'schedule.generate', entity: 'schedule', entityId: row!.id, detail: { teamId, firstDay, weeks, timeLimitSeconds } }, now);
-		return row!.id;
+		const ids: number[] = [];
+		for (const teamId of teamIds) {
+			const [row] = await tx
+				.insert(schedules)
+				.values({ teamId, firstDay, lastDay: addDays(firstDay, weeks * 7 - 1), status: 'draft', runStatus: 'running', progress: 0, createdBy: actorId, createdAt: now, summary: { timeLimitSeconds } })
+				.returning({ id: schedules.id });
+			ids.push(row!.id);
+			await recordAudit(tx, { actorId, action: 'schedule.generate', entity: 'schedule', entityId: row!.id, detail: { teamId, firstDay, weeks, timeLimitSeconds, ...(teamIds.length > 1 ? { teams: teamIds } : {}) } }, now);
+		}
+		if (ids.length > 1) await tx.update(schedules).set({ summary: { timeLimitSeconds, jointIds: ids } }).where(inArray(schedules.id, ids));
+		return ids;
 	});
 }
 
@@ -175,58 +204,70 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
 
 /**
  * Solves a started run in 50 ms slices, recording progress about once a second; failures are
- * stored, never thrown. `clock` defaults to real time; the demo seed passes a clock that counts
- * moves instead, so its schedules are the same on every machine.
+ * stored, never thrown. A joint run (a site's teams) is solved once for all its drafts, and each
+ * draft gets its own team's shifts, rule findings and the joint figures. `clock` defaults to real
+ * time; the demo seed passes a clock that counts moves instead, so its schedules are the same on
+ * every machine.
  */
 export async function runSchedule(database: Database, scheduleId: number, organizationId: number, seed: number, clock: () => number = () => performance.now()): Promise<void> {
+	let ids = [scheduleId];
 	try {
 		const run = (await database.db.select().from(schedules).where(eq(schedules.id, scheduleId)).limit(1))[0]!;
+		const summaryIn = (run.summary ?? {}) as { timeLimitSeconds?: number; jointIds?: number[] };
+		ids = summaryIn.jointIds ?? [scheduleId];
+		const runs = await database.db.select({ id: schedules.id, teamId: schedules.teamId }).from(schedules).where(inArray(schedules.id, ids));
 		const weeks = scheduleWeeks(run);
-		const problem = await buildProblem(database, organizationId, run.teamId, run.firstDay, weeks);
+		const problem = await buildJointProblem(database, organizationId, runs.map((r) => r.teamId), run.firstDay, weeks);
 		if (!problem.agents.length) throw new Error('the team has no active agents');
 		const clashes = diagnoseProblem(problem);
-		const unskilled = agentsWithoutQueue(problem).map((a) => a.name);
+		const unskilled = agentsWithoutQueue(problem);
 		const random = mulberry32(seed || 1);
-		const limitSeconds = Number((run.summary as { timeLimitSeconds?: number } | null)?.timeLimitSeconds ?? defaultTimeLimitSeconds);
+		const limitSeconds = Number(summaryIn.timeLimitSeconds ?? defaultTimeLimitSeconds);
 		const solver = createScheduleSolver(problem, { timeLimitMs: limitSeconds * 1000, clock, random });
 		let lastWrite = clock();
 		while (solver.step(50)) {
 			await yieldToOthers();
 			if (clock() - lastWrite > 1000) {
 				lastWrite = clock();
-				await database.write((tx) => tx.update(schedules).set({ progress: solver.progress() }).where(eq(schedules.id, scheduleId)));
+				await database.write((tx) => tx.update(schedules).set({ progress: solver.progress() }).where(inArray(schedules.id, ids)));
 			}
 		}
 		const result = solver.result();
+		const teamOf = new Map((await database.db.select({ id: people.id, teamId: people.teamId }).from(people).where(inArray(people.id, problem.agents.map((a) => a.id)))).map((p) => [p.id, p.teamId]));
 		await database.write(async (tx) => {
-			await tx.delete(shifts).where(eq(shifts.scheduleId, scheduleId));
-			for (let i = 0; i < result.shifts.length; i += 300) {
-				await tx.insert(shifts).values(result.shifts.slice(i, i + 300).map((s) => ({ scheduleId, personId: s.agentId, start: s.start, end: s.end, breaks: s.breaks })));
+			for (const r of runs) {
+				const mine = <T extends { agentId?: number; id?: number }>(x: T) => teamOf.get(x.agentId ?? x.id ?? -1) === r.teamId;
+				const teamShifts = result.shifts.filter(mine);
+				await tx.delete(shifts).where(eq(shifts.scheduleId, r.id));
+				for (let i = 0; i < teamShifts.length; i += 300) {
+					await tx.insert(shifts).values(teamShifts.slice(i, i + 300).map((s) => ({ scheduleId: r.id, personId: s.agentId, start: s.start, end: s.end, breaks: s.breaks })));
+				}
+				await tx
+					.update(schedules)
+					.set({
+						runStatus: 'done',
+						progress: 1,
+						objective: result.objective,
+						lowerBound: result.lowerBound,
+						summary: {
+							timeLimitSeconds: limitSeconds,
+							...(ids.length > 1 ? { jointIds: ids } : {}),
+							terms: result.terms,
+							underStaffedIntervals: result.underStaffedIntervals,
+							overStaffedIntervals: result.overStaffedIntervals,
+							brokenPreferences: result.brokenPreferences,
+							iterations: result.iterations,
+							clashes: clashes.filter(mine),
+							unskilled: unskilled.filter(mine).map((a) => a.name),
+							violations: result.violations.filter(mine)
+						}
+					})
+					.where(eq(schedules.id, r.id));
 			}
-			await tx
-				.update(schedules)
-				.set({
-					runStatus: 'done',
-					progress: 1,
-					objective: result.objective,
-					lowerBound: result.lowerBound,
-					summary: {
-						timeLimitSeconds: limitSeconds,
-						terms: result.terms,
-						underStaffedIntervals: result.underStaffedIntervals,
-						overStaffedIntervals: result.overStaffedIntervals,
-						brokenPreferences: result.brokenPreferences,
-						iterations: result.iterations,
-						clashes,
-						unskilled,
-						violations: result.violations
-					}
-				})
-				.where(eq(schedules.id, scheduleId));
 		});
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		await database.write((tx) => tx.update(schedules).set({ runStatus: 'failed', runError: message.slice(0, 500) }).where(eq(schedules.id, scheduleId)));
+		await database.write((tx) => tx.update(schedules).set({ runStatus: 'failed', runError: message.slice(0, 500) }).where(inArray(schedules.id, ids)));
 	}
 }
 

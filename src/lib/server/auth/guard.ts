@@ -70,7 +70,7 @@ export function teamCondition(scope: DataScope) {
 /** The teams a scope covers (a supervisor's own; every team of the organization for HR and admins), by name, with their zones. */
 export async function scopeTeams(database: Database, scope: DataScope) {
 	const all = await database.db
-		.select({ id: teams.id, name: teams.name, siteId: teams.siteId, timeZone: sites.timeZone })
+		.select({ id: teams.id, name: teams.name, siteId: teams.siteId, siteName: sites.name, timeZone: sites.timeZone })
 		.from(teams)
 		.innerJoin(sites, eq(sites.id, teams.siteId))
 		.where(eq(teams.organizationId, scope.organizationId))

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { dataScope, requireRole, scopeTeams } from '$lib/server/auth/guard';
-import { editShift, defaultTimeLimitSeconds, failStaleSchedules, listSchedules, maxScheduleWeeks, publishSchedule, runSchedule, scheduleShifts, queueNames, startScheduleRun, sumQueues, teamQueueRequirements } from '$lib/server/scheduling';
+import { editShift, defaultTimeLimitSeconds, failStaleSchedules, listSchedules, maxScheduleWeeks, publishSchedule, runSchedule, scheduleShifts, queueNames, startJointRun, sumQueues, teamQueueRequirements } from '$lib/server/scheduling';
 import { formText, parseId } from '$lib/server/http/form';
 import { parseClock } from '$lib/domain/schedule/availability-input';
 import { closeOffer, createOffer, listPostedOffers } from '$lib/server/offers';
@@ -64,27 +64,32 @@ export const load: PageServerLoad = async (event) => {
 	};
 	// What became of the offers posted on a published schedule's days, so the planner sees who took them.
 	const postedOffers = selected?.status === 'published' && team ? await listPostedOffers(database, team.id, selected.firstDay, selected.lastDay) : [];
-	return { teams: mine, runs, selected, team, roster, coverage, coverageQueues, day, suggestions, postedOffers, nextMonday, maxWeeks: maxScheduleWeeks, defaultTimeLimit: defaultTimeLimitSeconds };
+	// Sites with more than one of the planner's teams can be scheduled as one problem.
+	const siteList = [...new Map(mine.map((t) => [t.siteId, { id: t.siteId, name: t.siteName, teams: mine.filter((x) => x.siteId === t.siteId).length }])).values()].filter((x) => x.teams > 1);
+	return { teams: mine, sites: siteList, runs, selected, team, roster, coverage, coverageQueues, day, suggestions, postedOffers, nextMonday, maxWeeks: maxScheduleWeeks, defaultTimeLimit: defaultTimeLimitSeconds };
 };
 
 export const actions: Actions = {
 	generate: async (event) => {
 		const { user, database, teams: mine } = await plannableTeams(event);
 		const form = await event.request.formData();
-		const teamId = parseId(formText(form, 'team'));
+		// A team id, or 'site:<id>' for every one of the planner's teams at that site, solved together.
+		const target = formText(form, 'team');
+		const siteId = target.startsWith('site:') ? parseId(target.slice(5)) : null;
+		const teamIds = siteId !== null ? mine.filter((t) => t.siteId === siteId).map((t) => t.id) : [parseId(target)].filter((id): id is number => id !== null && mine.some((t) => t.id === id));
 		const firstDay = formText(form, 'first_day').trim();
 		const weeks = Number(formText(form, 'weeks'));
 		const limit = Number(formText(form, 'time_limit'));
 		const errors: Record<string, string> = {};
-		if (teamId === null || !mine.some((t) => t.id === teamId)) errors.team = 'team';
+		if (!teamIds.length) errors.team = 'team';
 		if (!isCalendarDay(firstDay)) errors.first_day = 'date';
 		else if (isoWeekday(firstDay) !== 0) errors.first_day = 'monday';
 		if (!Number.isInteger(weeks) || weeks < 1 || weeks > maxScheduleWeeks) errors.weeks = 'range';
 		if (!Number.isInteger(limit) || limit < 5 || limit > 300) errors.time_limit = 'range';
 		if (Object.keys(errors).length) return fail(400, { generateErrors: errors });
-		const id = await startScheduleRun(database, teamId!, firstDay, weeks, limit, user.id, Date.now());
-		void runSchedule(database, id, user.organizationId, id);
-		redirect(303, `/schedules?schedule=${id}`);
+		const ids = await startJointRun(database, teamIds, firstDay, weeks, limit, user.id, Date.now());
+		void runSchedule(database, ids[0]!, user.organizationId, ids[0]!);
+		redirect(303, `/schedules?schedule=${ids[0]}`);
 	},
 	edit: async (event) => {
 		const { user, database, teams: mine } = await plannableTeams(event);
