@@ -357,7 +357,7 @@ async function swapOnce(browser: Browser, planner: Page, plan: Plan, swap: Swap,
 			const card = planner.locator('section.card').filter({ has: planner.locator(`input[name="id"][value="${swapId}"]`) });
 			await expect(card).toContainText(line);
 			await submit(planner, card.getByRole('button', { name: en('requests_approve') }));
-			await expect(planner.getByRole('status')).toBeVisible();
+			await expect(planner.getByRole('status')).toHaveText(en('swap_approved'));
 			await expect(planner.locator(`input[name="id"][value="${swapId}"]`)).toHaveCount(0);
 		}
 

@@ -199,15 +199,14 @@ describe('takeShift', () => {
 		expect(await auditFor('swap.take', swapId)).toHaveLength(1);
 	});
 
-	// Bug: takeShift checks that the schedule is published only when the shift is offered
-	// (offerShift), not when it is taken. Once a newer published schedule replaces the old one (the
-	// old one goes back to draft, as publishSchedule does), the open offer can still be taken and
-	// the draft's shift is moved to the taker: 'approved', although the shift is no longer anyone's plan.
-	it.fails('refuses an offer whose schedule is no longer published', async () => {
+	// A newer published schedule sends the old one back to draft (publishSchedule): its open offers
+	// are no longer anyone's plan, so they are neither listed nor taken.
+	it('refuses an offer whose schedule is no longer published', async () => {
 		const shiftId = await insertShift(org.agent1Id, day(7, 0), 9, 17);
 		const swapId = await offer(org.agent1Id, shiftId);
 		await database.write((tx) => tx.update(schedules).set({ status: 'draft', publishedAt: null }).where(eq(schedules.id, publishedId)));
 		try {
+			expect((await openOffers(database, org.team1, carolId, seedNow)).map((o) => o.swapId)).not.toContain(swapId);
 			expect(await takeShift(database, carolId, swapId, seedNow)).toEqual({ ok: false, problem: 'not_open' });
 			expect(await ownerOf(shiftId)).toBe(org.agent1Id);
 		} finally {
@@ -283,16 +282,24 @@ describe('swaps the team policy sends to a supervisor', () => {
 		expect(await decideSwap(database, swapId, [org.team1], false, org.supervisorId, seedNow)).toBe('decided');
 	});
 
-	// Bug: decideSwap checks the rules again before it looks at the swap's status. For a swap already
-	// approved, the shift is the taker's by then, so the check adds it to the taker's plan a second time
-	// (one_per_day, rest) and the answer is 'rules' ("This swap would break a rule") instead of
-	// 'already_decided'.
-	it.fails('answers already_decided to a second approval', async () => {
+	// The status is looked at before the rules: by then the shift is the taker's, and checking it
+	// again would count it twice and answer 'rules'.
+	it('answers already_decided to a second approval', async () => {
 		const shiftId = await insertShift(org.agent1Id, day(8, 5), 9, 17);
 		const swapId = await offer(org.agent1Id, shiftId);
 		expect(await takeShift(database, carolId, swapId, seedNow)).toMatchObject({ ok: true, status: 'pending_approval' });
 		expect(await decideSwap(database, swapId, [org.team1], true, org.supervisorId, seedNow)).toBe('decided');
 		expect(await decideSwap(database, swapId, [org.team1], true, org.supervisorId, seedNow)).toBe('already_decided');
+	});
+
+	it('does not approve a swap once the shift has begun, but can still deny it', async () => {
+		const shiftId = await insertShift(org.agent1Id, day(8, 6), 9, 17);
+		const swapId = await offer(org.agent1Id, shiftId);
+		expect(await takeShift(database, carolId, swapId, seedNow)).toMatchObject({ ok: true, status: 'pending_approval' });
+		const begun = (await database.db.select().from(shifts).where(eq(shifts.id, shiftId)))[0]!.start + 60_000;
+		expect(await decideSwap(database, swapId, [org.team1], true, org.supervisorId, begun)).toBe('started');
+		expect(await ownerOf(shiftId)).toBe(org.agent1Id);
+		expect(await decideSwap(database, swapId, [org.team1], false, org.supervisorId, begun)).toBe('decided');
 	});
 });
 

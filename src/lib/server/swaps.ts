@@ -48,7 +48,8 @@ export async function openOffers(database: Database, teamId: number | null, pers
 		.from(shiftSwaps)
 		.innerJoin(shifts, eq(shifts.id, shiftSwaps.shiftId))
 		.innerJoin(people, eq(people.id, shiftSwaps.offeredBy))
-		.where(and(eq(shiftSwaps.status, 'open'), eq(people.teamId, teamId), ne(shiftSwaps.offeredBy, personId), gt(shifts.start, now)))
+		.innerJoin(schedules, eq(schedules.id, shifts.scheduleId))
+		.where(and(eq(shiftSwaps.status, 'open'), eq(schedules.status, 'published'), eq(people.teamId, teamId), ne(shiftSwaps.offeredBy, personId), gt(shifts.start, now)))
 		.orderBy(asc(shifts.start));
 }
 
@@ -114,7 +115,8 @@ export async function takeShift(database: Database, personId: number, swapId: nu
 	const found = await shiftOf(database, swap.shiftId);
 	const taker = await requesterOf(database, personId);
 	if (!found || taker.teamId !== found.teamId) return { ok: false, problem: 'not_found' };
-	if (swap.status !== 'open' || found.shift.start <= now) return { ok: false, problem: 'not_open' };
+	// A schedule sent back to draft since the offer is no longer the team's plan.
+	if (swap.status !== 'open' || found.status !== 'published' || found.shift.start <= now) return { ok: false, problem: 'not_open' };
 	const violations = await checkSwap(database, found.shift, found.teamId, swap.offeredBy, personId);
 	if (violations.length) return { ok: false, problem: 'rules', violations };
 	const policy = (await database.db.select().from(teamSettings).where(eq(teamSettings.teamId, found.teamId)).limit(1))[0];
@@ -164,10 +166,13 @@ export async function pendingSwaps(database: Database, teamIds: number[]) {
 	return out;
 }
 
-export async function decideSwap(database: Database, swapId: number, teamIds: number[], approve: boolean, actorId: number, now: number): Promise<'decided' | 'not_found' | 'already_decided' | 'rules'> {
+export async function decideSwap(database: Database, swapId: number, teamIds: number[], approve: boolean, actorId: number, now: number): Promise<'decided' | 'not_found' | 'already_decided' | 'rules' | 'started'> {
 	const swap = (await database.db.select().from(shiftSwaps).where(eq(shiftSwaps.id, swapId)).limit(1))[0];
 	const found = swap ? await shiftOf(database, swap.shiftId) : undefined;
 	if (!swap || !found || !teamIds.includes(found.teamId) || swap.takenBy === null) return 'not_found';
+	if (swap.status !== 'pending_approval') return 'already_decided';
+	// A shift that has begun (or a schedule no longer published) is past swapping; denying still closes the request.
+	if (approve && (found.shift.start <= now || found.status !== 'published')) return 'started';
 	// Rules are checked again: the plans may have changed since the agent took the shift.
 	if (approve && (await checkSwap(database, found.shift, found.teamId, swap.offeredBy, swap.takenBy)).length) return 'rules';
 	return database.write(async (tx) => {

@@ -46,7 +46,7 @@ export const actions: Actions = {
 		if (id === null || (decision !== 'approve' && decision !== 'deny')) return fail(400, { decideError: 'invalid' as const });
 		const outcome = await decideSwap(database, id, ids, decision === 'approve', user.id, Date.now());
 		if (outcome !== 'decided') return fail(outcome === 'not_found' ? 404 : 409, { decideError: outcome });
-		return { decided: decision };
+		return { swapDecided: decision };
 	},
 	policy: async (event) => {
 		const { user, database, ids } = await teamIdsOf(event);
