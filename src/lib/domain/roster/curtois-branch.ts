@@ -9,9 +9,11 @@
 // Bound of a node: the Lagrangian value Σ y·requirement + Σ_e min over the node's rows of
 // (cost − y·a), valid for any duals y within the cover weights, so it is a bound even when the
 // node's column generation is stopped early; a child starts from its parent's bound.
-// Search: best bound first with plunging: after branching, the "must" child (the value with the
-// largest fractional LP weight) is solved at once, which makes the first plunge an LP dive; the
-// "forbid" child waits in the queue. Every node's LP is rounded (each employee's column of
+// Search: best bound first with plunging: after branching, the "must" child (the values with the
+// largest fractional LP weight, several when the nodes are slow for the time left) is solved at
+// once, which makes the first plunge an LP dive; the other children wait in the queue. When the
+// incumbent is within 1 of the least open bound (rounded up), the search turns to the proof: one
+// value a node, the most fractional one. Every node's LP is rounded (each employee's column of
 // largest λ) and handed to the caller, which may polish it and reports the incumbent back.
 // Result: when the queue empties and every pricing call was exact the incumbent is optimal;
 // otherwise the least bound over the open nodes (capped by the incumbent) is a valid lower bound.
@@ -66,6 +68,9 @@ interface Node {
 	depth: number;
 }
 
+/** A plunge aims to reach an integral leaf in this fraction of the time left (as 1 / n). */
+const PLUNGE_DIV = 3;
+
 /** Integer objective: a node whose bound rounds up to the incumbent holds nothing better. */
 function prunes(bound: number, incumbent: number): boolean {
 	return Math.ceil(bound - 1e-6) >= incumbent;
@@ -83,6 +88,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 	let nodes = 0;
 	let pruned = 0;
 	let lpFails = 0;
+	let tooLarge = 0;
 	const queue: Node[] = [];
 	const work = new Float64Array(H * S);
 	const off = new Float64Array(H);
@@ -137,7 +143,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		for (let e = 0; e < E; e++) {
 			const withOff = costsFor(e, y);
 			const r = priceRow(pricers[e]!, { work, off: withOff ? off : undefined, maxEntries: inp.maxEntries });
-			if (r === 'tooLarge') { exact = false; sound = false; continue; }
+			if (r === 'tooLarge') { exact = false; sound = false; tooLarge++; continue; }
 			if (r === null) {
 				if (pricers[e]!.penalized.size > 0) { exact = false; sound = false; continue; }
 				return { added, bound: null, infeasible: true };
@@ -196,7 +202,12 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		}
 		if (pick.every((j) => j >= 0)) incumbent = Math.min(incumbent, inp.onRoster([...pick].map((j) => [...cols[j]!.row])));
 		if (prunes(node.bound, incumbent)) { pruned++; return []; }
-		const branch = chooseBranch(lp, batchSize());
+		// Proof mode when the incumbent is at most one above the least open bound (rounded up): one
+		// value a node, the most fractional one, whose two children both move the bound.
+		let lowest = node.bound;
+		for (const n of queue) if (n.bound < lowest) lowest = n.bound;
+		const proofMode = incumbent - Math.ceil(lowest - 1e-6) <= 1;
+		const branch = chooseBranch(lp, proofMode ? 1 : batchSize(), proofMode);
 		if (branch.length === 0) {
 			// Integral LP: solved when converged (its roster was just offered); otherwise the
 			// node's column generation was cut short, so it goes back to the queue.
@@ -216,7 +227,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 	let stepMs = 0;
 	let fractional = 0;
 	const batchSize = (): number => {
-		const stepsLeft = Math.max(1, ((until - now()) / 3) / Math.max(1, stepMs));
+		const stepsLeft = Math.max(1, ((until - now()) / PLUNGE_DIV) / Math.max(1, stepMs));
 		return Math.max(1, Math.ceil(fractional / stepsLeft));
 	};
 	const integral = (lp: LpResult): boolean => {
@@ -239,11 +250,12 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 	 * The k fractional x[e,d,v] of largest LP value, at most one per (e, d) (ties: index order);
 	 * empty when the LP solution is integral. Sets `fractional` to the number of fractional cells.
 	 */
-	const chooseBranch = (lp: LpResult, k: number): { e: number; d: number; v: number }[] => {
+	const chooseBranch = (lp: LpResult, k: number, balanced: boolean): { e: number; d: number; v: number }[] => {
 		computeZ(lp);
 		const cand: number[] = [];
 		for (let i = 0; i < z.length; i++) { const v = z[i]!; if (v > 1e-6 && v < 1 - 1e-6) cand.push(i); }
-		cand.sort((x, y) => z[y]! - z[x]! || x - y);
+		if (balanced) cand.sort((x, y) => Math.abs(z[x]! - 0.5) - Math.abs(z[y]! - 0.5) || x - y);
+		else cand.sort((x, y) => z[y]! - z[x]! || x - y);
 		const cells = new Set<number>();
 		const out: { e: number; d: number; v: number }[] = [];
 		for (const at of cand) {
@@ -285,7 +297,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		const complete = sound && open.length === 0 && lpFails === 0;
 		let lowerBound: number | null = null;
 		if (sound) lowerBound = Math.min(incumbent, ...open.map((n) => n.bound));
-		return { incumbent, lowerBound, complete, nodes, log: `branch and price: ${nodes} nodes (${pruned} closed, ${open.length} open, depth ${maxDepth}), ${complete ? 'complete' : 'stopped'}, incumbent ${incumbent}${lowerBound !== null ? `, bound ${lowerBound.toFixed(2)}` : ''}` };
+		return { incumbent, lowerBound, complete, nodes, log: `branch and price: ${nodes} nodes (${pruned} closed, ${open.length} open, depth ${maxDepth}${tooLarge > 0 ? `, ${tooLarge} pricing calls too large` : ''}${pricers.some((p) => p.penalized.size > 0) ? `, ${pricers.filter((p) => p.penalized.size > 0).length} employees priced by penalties` : ''}), ${complete ? 'complete' : 'stopped'}, incumbent ${incumbent}${lowerBound !== null ? `, bound ${lowerBound.toFixed(2)}` : ''}` };
 	} finally {
 		applyFixes([]);
 	}

@@ -355,7 +355,7 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 }
 
 /** Share of the time left after column generation that branch and price gets. */
-const BNP_SHARE = 0.7;
+const BNP_SHARE = 0.85;
 /** Column-generation rounds per node before branching on the current LP. */
 const BNP_ROUNDS = 10;
 
