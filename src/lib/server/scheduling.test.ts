@@ -4,7 +4,7 @@ import type { Database } from './db';
 import { auditLog, availability, availabilityExceptions, contractRules, desiredHours, forecasts, people, preferences, queues, schedules, shifts, teams, timeOffRequests, type Schedule } from './db/schema';
 import { agentInputs, buildProblem, horizonDays, startJointRun, publishSchedule, publishedShiftsFor, rulesFor, runSchedule, saveRules, startScheduleRun, teamRequirement } from './scheduling';
 import { addPerson, createTestDatabase, disposeTestDatabase, insertSavedForecast, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
-import { coverageByInterval, defaultRules, localTimeMs } from '$lib/domain/schedule/center-model';
+import { candidatesFor, coverageByInterval, defaultRules, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
 import { dayInZone } from '$lib/domain/time/calendar';
 
@@ -432,5 +432,31 @@ describe('a site scheduled as one problem', () => {
 		// The site's weekday requirement (40 agent-hours) is covered by the two agents together.
 		expect((rows[0]!.summary as { underStaffedIntervals: number }).underStaffedIntervals).toBeLessThan(5 * 32);
 		expect(await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'schedule.generate'), inArray(auditLog.entityId, ids.map(String))))).toHaveLength(2);
+	});
+});
+
+describe('agents in other time zones than their team', () => {
+	let database: Database;
+	let org: TestOrg;
+	let remote: number;
+	beforeAll(async () => {
+		database = await createTestDatabase();
+		org = await seedTestOrg(database);
+		// A Warsaw team with one agent working from the Lisbon site, an hour behind.
+		remote = await addPerson(database, { organizationId: org.organizationId, name: 'Rita Remote', teamId: org.team1, siteId: org.siteB, contractHoursMin: 8, contractHoursMax: 40, skills: [org.queueId] });
+		await database.write((tx) => tx.insert(availability).values([0, 1, 2, 3, 4].map((weekday) => ({ personId: remote, weekday, startMinute: 9 * 60, endMinute: 17 * 60 }))));
+	});
+	afterAll(() => disposeTestDatabase(database));
+
+	it("plans each agent in their own site's zone, their team's when they have no site", async () => {
+		const inputs = await agentInputs(database, org.team1, horizonDays(monday, 1));
+		expect(inputs.find((a) => a.id === remote)!.timeZone).toBe('Europe/Lisbon');
+		expect(inputs.find((a) => a.id === org.agent1Id)!.timeZone).toBe('Europe/Warsaw');
+		const p = await buildProblem(database, org.organizationId, org.team1, monday, 1);
+		const rita = p.agents.find((a) => a.id === remote)!;
+		// 09:00 in Lisbon is 10:00 in Warsaw: her windows are read in her own zone.
+		const first = candidatesFor(rita, monday).sort((a, b) => a.start - b.start)[0]!;
+		expect(first.start).toBe(localTimeMs(monday, 9 * 60, 'Europe/Lisbon'));
+		expect(first.start).toBe(at(monday, 10));
 	});
 });

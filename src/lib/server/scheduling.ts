@@ -26,6 +26,7 @@ import { refreshFlexibilityIndex } from './fairness';
 import { agentsWithoutQueue, defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from '$lib/domain/schedule/center-model';
 import { breakRules, createScheduleSolver } from '$lib/domain/schedule/center-solver';
 import type { RulesValue } from '$lib/domain/schedule/rules-input';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { teamShares } from '$lib/domain/staffing/adequacy';
 import { diagnoseProblem } from '$lib/domain/schedule/clash-diagnosis';
 import { checkPlan, newViolations } from '$lib/domain/schedule/rules-check';
@@ -95,12 +96,15 @@ export async function teamRequirement(database: Database, organizationId: number
 }
 
 /** Every active agent of the team as the solver sees them. */
+const ownSite = alias(sites, 'own_site');
+
 export async function agentInputs(database: Database, teamId: number, days: readonly string[]): Promise<AgentInput[]> {
 	const rows = await database.db
-		.select({ person: people, timeZone: sites.timeZone })
+		.select({ person: people, teamZone: sites.timeZone, ownZone: ownSite.timeZone })
 		.from(people)
 		.innerJoin(teams, eq(teams.id, people.teamId))
 		.innerJoin(sites, eq(sites.id, teams.siteId))
+		.leftJoin(ownSite, eq(ownSite.id, people.siteId))
 		.where(and(eq(people.teamId, teamId), eq(people.role, 'agent'), eq(people.employmentStatus, 'active')))
 		.orderBy(asc(people.name));
 	const ids = rows.map((r) => r.person.id);
@@ -113,7 +117,10 @@ export async function agentInputs(database: Database, teamId: number, days: read
 		database.db.select().from(desiredHours).where(inArray(desiredHours.personId, ids)),
 		database.db.select().from(timeOffRequests).where(and(inArray(timeOffRequests.personId, ids), eq(timeOffRequests.status, 'approved'), lte(timeOffRequests.firstDay, days[days.length - 1]!), gte(timeOffRequests.lastDay, days[0]!)))
 	]);
-	return rows.map(({ person, timeZone }) => {
+	// Each agent works in their own site's zone (availability, days and weeks are theirs), the
+	// team's where they have no site: a team may span sites and zones.
+	return rows.map(({ person, teamZone, ownZone }) => {
+		const timeZone = ownZone ?? teamZone;
 		const r = rules.find((x) => x.personId === person.id);
 		const mine = weekly.filter((w) => w.personId === person.id);
 		// No availability entered yet: available during the center's opening hours every day.
@@ -157,9 +164,10 @@ export async function buildProblem(database: Database, organizationId: number, t
 export async function buildJointProblem(database: Database, organizationId: number, teamIds: readonly number[], firstDay: string, weeks: number): Promise<ScheduleProblem> {
 	const days = horizonDays(firstDay, weeks);
 	const agents = (await Promise.all(teamIds.map((id) => agentInputs(database, id, days)))).flat();
-	const timeZone = agents[0]?.timeZone ?? (await teamTimeZone(database, teamIds[0]!));
-	const fromMs = localTimeMs(days[0]!, 0, timeZone);
-	const toMs = localTimeMs(addDays(days[days.length - 1]!, 1), 0, timeZone);
+	// The requirement over every agent's local horizon, when agents sit in different zones.
+	const zones = agents.length ? [...new Set(agents.map((a) => a.timeZone))] : [await teamTimeZone(database, teamIds[0]!)];
+	const fromMs = Math.min(...zones.map((z) => localTimeMs(days[0]!, 0, z)));
+	const toMs = Math.max(...zones.map((z) => localTimeMs(addDays(days[days.length - 1]!, 1), 0, z)));
 	const byQueue = new Map<number, Map<number, number>>();
 	for (const teamId of teamIds)
 		for (const q of await teamQueueRequirements(database, organizationId, teamId, fromMs, toMs)) {
