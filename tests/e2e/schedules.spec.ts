@@ -4,17 +4,10 @@
 // refused to the others.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { demoEmail, directory, message, newSignedInPage, open, person, roles, sameOrigin, waitForHydration } from './helpers';
+import { addDays, en, mediumDay } from './schedule-text';
 
-const en = (key: string) => message('en', key);
 
-/** 'YYYY-MM-DD' plus `days`. */
-function addDays(day: string, days: number): string {
-	const date = new Date(`${day}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + days);
-	return date.toISOString().slice(0, 10);
-}
 const longDay = (day: string) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-const mediumDay = (day: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 /** A shift as the pages print it: "08:00 AM–04:30 PM". */
 const shiftTimes = /\d{2}:\d{2}\s?[AP]M–\d{2}:\d{2}\s?[AP]M/;
 

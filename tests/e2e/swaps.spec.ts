@@ -10,35 +10,10 @@
 // the rules, the taker is an agent the admin adds to the team with no shifts (disabled at the end).
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { baseURL, demoEmail, demoPassword, directory, message, newSignedInPage, open, roles, sameOrigin, setLocaleCookie, signInAs, teams, testEmail, unique, waitForHydration, type DirectoryEntry } from './helpers';
+import { addDays, day, en, literal, mediumDay, minuteOf, printed, say } from './schedule-text';
 
 test.describe.configure({ mode: 'default' });
 
-const en = (key: string) => message('en', key);
-/** A message with its {placeholders} filled. */
-const say = (key: string, values: Record<string, string>) => en(key).replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
-const day = 24 * 60;
-
-/** 'YYYY-MM-DD' plus `days`. */
-function addDays(d: string, days: number): string {
-	const date = new Date(`${d}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + days);
-	return date.toISOString().slice(0, 10);
-}
-const mediumDay = (d: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
-/** A string as a literal inside a regular expression. */
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** "09:30 AM" (as the pages print a time in English) in minutes after midnight. */
-function minuteOf(text: string): number {
-	const match = text.trim().match(/^(\d{1,2}):(\d{2})\s?([AP]M)$/);
-	if (!match) throw new Error(`not a time: ${text}`);
-	return ((Number(match[1]) % 12) + (match[3] === 'PM' ? 12 : 0)) * 60 + Number(match[2]);
-}
-/** The pattern of a time as the pages print it; the space before AM/PM varies between ICU versions. */
-const printed = (minute: number) => {
-	const h = Math.floor((minute % day) / 60);
-	return `${String(h % 12 || 12).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}\\s?${h < 12 ? 'AM' : 'PM'}`;
-};
 const span = (s: Shift) => `${printed(s.start)}–${printed(s.end)}`;
 
 /** A shift in minutes from midnight of its own day (the end past 1440 when it runs overnight). */
