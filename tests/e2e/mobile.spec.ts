@@ -47,3 +47,19 @@ test('outcome dashboards with wide tables scroll inside their tables, not sidewa
 		}
 	}
 });
+
+test('on a desk the row of links wraps: no page scrolls sideways for roles with many pages, in both directions', async ({ browser }) => {
+	for (const role of ['supervisor', 'hr', 'admin'] as const)
+		for (const locale of ['en', 'ar']) {
+			const { context, page } = await newSignedInPage(browser, role, locale);
+			try {
+				for (const width of [1000, 1280]) {
+					await page.setViewportSize({ width, height: 800 });
+					await open(page, '/');
+					expect(await page.evaluate(() => document.documentElement.scrollWidth), `${role} ${locale} ${width}`).toBeLessThanOrEqual(width);
+				}
+			} finally {
+				await context.close();
+			}
+		}
+});

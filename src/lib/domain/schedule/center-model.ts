@@ -160,14 +160,15 @@ export function coverageByInterval(shiftList: readonly { start: number; end: num
 
 /**
  * Per interval start in [fromMs, toMs), how much of each queue's requirement the agents on
- * contacts can cover within their skills (one best split, see allocateBySkill).
+ * contacts can cover within their skills (one best split, see allocateBySkill; `fair` for display).
  */
 export function coverageByQueue(
 	shiftList: readonly { start: number; end: number; breaks: readonly { start: number; end: number }[]; skills: readonly number[] }[],
 	fromMs: number,
 	toMs: number,
 	intervalMinutes: number,
-	queueRequirements: readonly { queueId: number; requirement: ReadonlyMap<number, number> }[]
+	queueRequirements: readonly { queueId: number; requirement: ReadonlyMap<number, number> }[],
+	fair = false
 ): Map<number, Map<number, number>> {
 	const step = intervalMinutes * 60_000;
 	const out = new Map<number, Map<number, number>>();
@@ -180,7 +181,7 @@ export function coverageByQueue(
 			g.agents++;
 			groups.set(key, g);
 		}
-		out.set(t, allocateBySkill([...groups.values()], new Map(queueRequirements.map((q) => [q.queueId, q.requirement.get(t) ?? 0]))));
+		out.set(t, allocateBySkill([...groups.values()], new Map(queueRequirements.map((q) => [q.queueId, q.requirement.get(t) ?? 0])), fair));
 	}
 	return out;
 }

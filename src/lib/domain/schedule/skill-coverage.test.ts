@@ -83,6 +83,8 @@ describe('createSkillCoverage', () => {
 			const allocation = allocateBySkill(skillSets.map((queues, i) => ({ agents: counts[i]!, queues })), requirement);
 			const total = [...allocation.values()].reduce((a, b) => a + b, 0);
 			expect(c.covered(0)).toBeCloseTo(total, 9);
+			const fairTotal = [...allocateBySkill(skillSets.map((queues, i) => ({ agents: counts[i]!, queues })), requirement, true).values()].reduce((x, y) => x + y, 0);
+			expect(fairTotal).toBeCloseTo(total, 6);
 			for (const [q, v] of allocation) {
 				expect(v).toBeLessThanOrEqual(requirement.get(q)! + 1e-9);
 				const servers = skillSets.reduce((sum, s, i) => sum + (s.includes(q) ? counts[i]! : 0), 0);
@@ -102,5 +104,22 @@ describe('allocateBySkill', () => {
 		// A greedy split could send the generalist to queue 1 first; the best split covers both.
 		const allocation = allocateBySkill([{ agents: 1, queues: [1, 2] }, { agents: 1, queues: [1] }], new Map([[1, 1], [2, 1]]));
 		expect(allocation).toEqual(new Map([[1, 1], [2, 1]]));
+	});
+	it('when short, shares the agents so every queue gets the same part of its requirement, if fair', () => {
+		// Three blended agents against 54 on voice and 3 on chat: a plain maximum flow may put all
+		// three on voice; the fair split gives each queue 3/57 of its requirement.
+		const groups = [{ agents: 3, queues: [1, 2] }];
+		const need = new Map([[1, 54], [2, 3]]);
+		const fairSplit = allocateBySkill(groups, need, true);
+		expect(fairSplit.get(1)! / 54).toBeCloseTo(3 / 57, 6);
+		expect(fairSplit.get(2)! / 3).toBeCloseTo(3 / 57, 6);
+		const plain = allocateBySkill(groups, need);
+		expect(plain.get(1)! + plain.get(2)!).toBeCloseTo(3, 9);
+	});
+	it('still covers the most when a specialist can only take one queue, if fair', () => {
+		// A chat-only agent and a blended one: chat 1, voice 1 is the only full cover.
+		const allocation = allocateBySkill([{ agents: 1, queues: [2] }, { agents: 1, queues: [1, 2] }], new Map([[1, 1], [2, 1]]), true);
+		expect(allocation.get(1)).toBeCloseTo(1, 9);
+		expect(allocation.get(2)).toBeCloseTo(1, 9);
 	});
 });

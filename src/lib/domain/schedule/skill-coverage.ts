@@ -163,62 +163,85 @@ export function createSkillCoverage(slots: number, requirements: readonly QueueR
 }
 
 /**
- * One way the agents present can split across the queues, covering the most requirement
+ * How the agents present can split across the queues, covering the most requirement
  * (augmenting paths on the group → queue graph): for showing coverage per queue. `groups` gives
- * each group's agents present and the queues it serves.
+ * each group's agents present and the queues it serves. With `fair`, among the splits covering
+ * the most, one that first covers the same largest share of every queue (max-min fair), so a
+ * small queue is not shown empty because a large one took everyone; found by bisecting the share.
  */
-export function allocateBySkill(groups: readonly { agents: number; queues: readonly number[] }[], requirement: ReadonlyMap<number, number>): Map<number, number> {
+export function allocateBySkill(groups: readonly { agents: number; queues: readonly number[] }[], requirement: ReadonlyMap<number, number>, fair = false): Map<number, number> {
 	const queueIds = [...requirement.keys()];
-	const spareQueue = new Map(queueIds.map((q) => [q, requirement.get(q)!]));
-	const spareGroup = groups.map((g) => g.agents);
-	// flow[g][q]: agents of group g on queue q.
-	const flow = groups.map(() => new Map<number, number>());
-	for (;;) {
-		// Breadth-first search from groups with agents left to a queue with requirement left,
-		// moving along edges g → q (any) and back q → g (where g already sends to q).
-		const fromGroup = new Map<number, { queue: number; group: number } | null>();
-		const queue: number[] = [];
-		groups.forEach((_, g) => {
-			if (spareGroup[g]! > 1e-12) {
-				fromGroup.set(g, null);
-				queue.push(g);
-			}
-		});
-		let end: { group: number; queue: number } | null = null;
-		const reachedQueue = new Map<number, number>();
-		while (queue.length && !end) {
-			const g = queue.shift()!;
-			for (const q of groups[g]!.queues) {
-				if (!spareQueue.has(q) || reachedQueue.has(q)) continue;
-				reachedQueue.set(q, g);
-				if (spareQueue.get(q)! > 1e-12) {
-					end = { group: g, queue: q };
-					break;
+	const fresh = () => ({ flow: groups.map(() => new Map<number, number>()), used: groups.map(() => 0), total: new Map(queueIds.map((q) => [q, 0])) });
+	type State = ReturnType<typeof fresh>;
+	const fill = (state: State, cap: (queueId: number) => number) => {
+		const spareQueue = (q: number) => cap(q) - state.total.get(q)!;
+		const spareGroup = (g: number) => groups[g]!.agents - state.used[g]!;
+		for (;;) {
+			// Breadth-first search from groups with agents left to a queue with requirement left,
+			// moving along edges g → q (any) and back q → g (where g already sends to q).
+			const fromGroup = new Map<number, { queue: number; group: number } | null>();
+			const pending: number[] = [];
+			groups.forEach((_, g) => {
+				if (spareGroup(g) > 1e-12) {
+					fromGroup.set(g, null);
+					pending.push(g);
 				}
-				groups.forEach((_, h) => {
-					if (!fromGroup.has(h) && (flow[h]!.get(q) ?? 0) > 1e-12) {
-						fromGroup.set(h, { queue: q, group: g });
-						queue.push(h);
+			});
+			let end: { group: number; queue: number } | null = null;
+			const reached = new Set<number>();
+			while (pending.length && !end) {
+				const g = pending.shift()!;
+				for (const q of groups[g]!.queues) {
+					if (!state.total.has(q) || reached.has(q)) continue;
+					reached.add(q);
+					if (spareQueue(q) > 1e-12) {
+						end = { group: g, queue: q };
+						break;
 					}
-				});
+					groups.forEach((_, h) => {
+						if (!fromGroup.has(h) && (state.flow[h]!.get(q) ?? 0) > 1e-12) {
+							fromGroup.set(h, { queue: q, group: g });
+							pending.push(h);
+						}
+					});
+				}
 			}
+			if (!end) return;
+			// Walk back to the source to find the path's capacity, then push it.
+			const path: { group: number; queue: number; back: boolean }[] = [{ group: end.group, queue: end.queue, back: false }];
+			let g = end.group;
+			for (let step = fromGroup.get(g); step; step = fromGroup.get(g)) {
+				path.push({ group: g, queue: step.queue, back: true });
+				path.push({ group: step.group, queue: step.queue, back: false });
+				g = step.group;
+			}
+			let amount = Math.min(spareGroup(g), spareQueue(end.queue));
+			for (const e of path) if (e.back) amount = Math.min(amount, state.flow[e.group]!.get(e.queue) ?? 0);
+			for (const e of path) state.flow[e.group]!.set(e.queue, (state.flow[e.group]!.get(e.queue) ?? 0) + (e.back ? -amount : amount));
+			state.used[g]! += amount;
+			state.total.set(end.queue, state.total.get(end.queue)! + amount);
 		}
-		if (!end) break;
-		// Walk back to the source to find the path's capacity, then push it.
-		const path: { group: number; queue: number; back: boolean }[] = [{ group: end.group, queue: end.queue, back: false }];
-		let g = end.group;
-		for (let step = fromGroup.get(g); step; step = fromGroup.get(g)) {
-			path.push({ group: g, queue: step.queue, back: true });
-			path.push({ group: step.group, queue: step.queue, back: false });
-			g = step.group;
+	};
+	const covered = (state: State) => [...state.total.values()].reduce((a, b) => a + b, 0);
+	const full = (q: number) => requirement.get(q)!;
+	const need = queueIds.reduce((sum, q) => sum + full(q), 0);
+	let state = fresh();
+	fill(state, full);
+	if (fair && covered(state) < need - 1e-9) {
+		// The largest share of every queue coverable at once, then the rest on top of it: augmenting
+		// never lowers a queue's total, so each queue keeps at least that share.
+		let lo = 0;
+		let hi = 1;
+		for (let i = 0; i < 30; i++) {
+			const share = (lo + hi) / 2;
+			const trial = fresh();
+			fill(trial, (q) => share * full(q));
+			if (covered(trial) >= share * need - 1e-9) lo = share;
+			else hi = share;
 		}
-		let amount = Math.min(spareGroup[g]!, spareQueue.get(end.queue)!);
-		for (const e of path) if (e.back) amount = Math.min(amount, flow[e.group]!.get(e.queue) ?? 0);
-		for (const e of path) flow[e.group]!.set(e.queue, (flow[e.group]!.get(e.queue) ?? 0) + (e.back ? -amount : amount));
-		spareGroup[g]! -= amount;
-		spareQueue.set(end.queue, spareQueue.get(end.queue)! - amount);
+		state = fresh();
+		fill(state, (q) => lo * full(q));
+		fill(state, full);
 	}
-	const out = new Map(queueIds.map((q) => [q, 0]));
-	for (const f of flow) for (const [q, v] of f) out.set(q, out.get(q)! + v);
-	return out;
+	return state.total;
 }

@@ -43,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 		const perQueue = await teamQueueRequirements(database, organizationId, team.id, from, to);
 		const requirement = sumQueues(perQueue);
 		const cov = coverageByInterval(roster, from, to, 15);
-		const byQueue = coverageByQueue(roster, from, to, 15, perQueue);
+		const byQueue = coverageByQueue(roster, from, to, 15, perQueue, true);
 		const round = (v: number) => Math.round(v * 10) / 10;
 		coverage = [...cov.entries()].map(([start, scheduled]) => ({
 			start,
