@@ -7,103 +7,16 @@
 // schedules.spec republishes the first team's. The tests run in order, since each reads the plan
 // the one before changed.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { baseURL, demoEmail, directory, message, newSignedInPage, open, person, sameOrigin, setLocaleCookie, signInAs, teams, waitForHydration } from './helpers';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { newSignedInPage, open, sameOrigin, teams } from './helpers';
 import { addDays, day, en, literal, mediumDay, minuteOf, printed, say } from './schedule-text';
+import { otherTeam, readPlan, signInWith, submit, weekMinutes, type Plan, type Shift } from './schedule-plan';
 
 test.describe.configure({ mode: 'default' });
 
 /** Minutes after midnight as a time input takes them ("15:30"). */
 const inputTime = (minute: number) => `${String(Math.floor((minute % day) / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 const span = (start: number, end: number) => `${printed(start)}–${printed(end)}`;
-
-/** A shift in minutes from midnight of its own day (the end past 1440 when it runs overnight). */
-interface Shift {
-	start: number;
-	end: number;
-}
-interface Rules {
-	minMinutes: number;
-	maxMinutes: number;
-	restMinutes: number;
-}
-interface Plan {
-	scheduleId: number;
-	days: string[];
-	/** By agent name: their shift on each day of the schedule, or null. */
-	roster: Map<string, (Shift | null)[]>;
-	rules: Map<string, Rules>;
-}
-
-/** Submits a (non-enhanced) form with `button` and waits for the page it answers with to load and hydrate. */
-async function submit(page: Page, button: Locator, tap = false) {
-	await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), tap ? button.tap() : button.click()]);
-	await page.waitForLoadState('load');
-	await waitForHydration(page);
-}
-
-/** The other team's people: its supervisor (the small demo's other supervisor) and its active agents, and the demo agent. */
-async function otherTeam(browser: Browser) {
-	const people = await directory(browser);
-	const team = teams(people).other;
-	const supervisor = people.find((p) => p.role === 'Supervisor' && p.email !== demoEmail.supervisor);
-	const agents = people.filter((p) => p.role === 'Agent' && p.team === team && !p.disabled);
-	if (!supervisor || agents.length < 3) throw new Error('the demo center needs a second team with its supervisor and three agents');
-	return { team, supervisor, agents, alex: person(people, demoEmail.agent) };
-}
-
-/** A fresh context signed in as `email` in English, on a phone-sized touch screen or a desktop one. */
-async function signInWith(browser: Browser, email: string, device: 'phone' | 'desktop'): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext(device === 'phone' ? { baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { baseURL });
-	await setLocaleCookie(context, 'en');
-	const page = await context.newPage();
-	await signInAs(page, email);
-	return { context, page };
-}
-
-/**
- * A published schedule of the supervisor's team (by default the demo's, the team's first), its
- * roster, and each agent's contract hours and minimum rest from the rules page.
- */
-async function readPlan(page: Page, id?: number): Promise<Plan> {
-	await open(page, '/schedules');
-	const runs = await page.locator('.runs a').evaluateAll((links) => links.map((a) => Number(new URL((a as HTMLAnchorElement).href).searchParams.get('schedule'))));
-	const scheduleId = id ?? Math.min(...runs);
-	await open(page, `/schedules?schedule=${scheduleId}`);
-	await expect(page.locator('main .badge').first()).toHaveText(en('schedule_published'));
-	// The day picker of the coverage chart (its name also holds the chosen day).
-	const days = await page.getByRole('combobox', { name: new RegExp(`^${literal(en('requirement_day'))}\\b`) }).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-	const rows = await page.locator('table.roster tbody tr').evaluateAll((trs) => trs.map((tr) => ({ name: tr.querySelector('th')!.textContent!.trim(), cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()) })));
-	const roster = new Map<string, (Shift | null)[]>();
-	for (const row of rows) {
-		roster.set(
-			row.name,
-			row.cells.map((cell) => {
-				const times = cell.split('–');
-				if (times.length !== 2) return null;
-				const start = minuteOf(times[0]!);
-				const end = minuteOf(times[1]!);
-				return { start, end: end <= start ? end + day : end };
-			})
-		);
-	}
-	await open(page, '/schedules/rules');
-	const contract = new RegExp(`^(.+) · ${literal(en('rules_contract')).replace('\\{min\\}', '([\\d.]+)').replace('\\{max\\}', '([\\d.]+)')}`);
-	const rules = new Map<string, Rules>();
-	for (const details of await page.locator('details.agent').all()) {
-		const match = (await details.locator('summary').innerText()).trim().match(contract);
-		if (!match) continue;
-		const rest = Number(await details.locator('input[name="min_rest_hours"]').inputValue());
-		rules.set(match[1]!, { minMinutes: Number(match[2]) * 60, maxMinutes: Number(match[3]) * 60, restMinutes: rest * 60 });
-	}
-	return { scheduleId, days, roster, rules };
-}
-
-/** Scheduled minutes of `name` in the ISO week holding day `i` (schedules start on a Monday). */
-function weekMinutes(plan: Plan, name: string, i: number): number {
-	const first = i - (i % 7);
-	return (plan.roster.get(name) ?? []).slice(first, first + 7).reduce((sum, s) => sum + (s ? s.end - s.start : 0), 0);
-}
 
 /** Required and scheduled agents per 15 minutes of one day, and the VTO and extra-hours windows the page suggests for it. */
 async function readDay(page: Page, plan: Plan, d: string) {
@@ -196,7 +109,7 @@ async function generateWeek(page: Page, monday: string): Promise<number> {
 test('VTO where the plan is over the requirement, extra hours where it is under: taken on a phone, first come first served, and the supervisor sees who took them', async ({ browser }) => {
 	// A 5-second schedule run, two dozen days of coverage read, then four people's pages.
 	test.setTimeout(180_000);
-	const { supervisor, agents } = await otherTeam(browser);
+	const { supervisor, agents } = await otherTeam(browser, 3);
 	const planner = await signInWith(browser, supervisor.email, 'desktop');
 	const page = planner.page;
 	try {
@@ -348,7 +261,7 @@ async function offerId(page: Page, kind: 'vto' | 'extra', o: { d: string; start:
 
 test('an offer that would break a rule is refused with the rule named, the shift stays as it was, and the planner withdraws the offer', async ({ browser }) => {
 	test.slow();
-	const { supervisor, agents } = await otherTeam(browser);
+	const { supervisor, agents } = await otherTeam(browser, 3);
 	const planner = await signInWith(browser, supervisor.email, 'desktop');
 	const page = planner.page;
 	try {
@@ -409,7 +322,7 @@ test('an offer that would break a rule is refused with the rule named, the shift
 
 test('agents of another team neither see nor take an offer; only agents take one, and only the team’s planners post one', async ({ browser }) => {
 	test.slow();
-	const { supervisor, agents, alex } = await otherTeam(browser);
+	const { supervisor, agents, alex } = await otherTeam(browser, 3);
 	const planner = await signInWith(browser, supervisor.email, 'desktop');
 	let scheduleId: number;
 	let id: string;

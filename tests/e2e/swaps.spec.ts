@@ -8,33 +8,15 @@
 // week, away from the first days offers.spec changes, with an hour to spare on every rule it checks.
 // The demo's agents work close to their contracts' limits, so when no two of them can swap within
 // the rules, the taker is an agent the admin adds to the team with no shifts (disabled at the end).
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { baseURL, demoEmail, demoPassword, directory, message, newSignedInPage, open, roles, sameOrigin, setLocaleCookie, signInAs, teams, testEmail, unique, waitForHydration, type DirectoryEntry } from './helpers';
-import { addDays, day, en, literal, mediumDay, minuteOf, printed, say } from './schedule-text';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { baseURL, demoPassword, newSignedInPage, open, roles, sameOrigin, setLocaleCookie, testEmail, unique, type DirectoryEntry } from './helpers';
+import { addDays, day, en, literal, mediumDay, printed, say } from './schedule-text';
+import { otherTeam, readPlan, signInWith, submit, weekMinutes, type Plan, type Shift } from './schedule-plan';
 
 test.describe.configure({ mode: 'default' });
 
 const span = (s: Shift) => `${printed(s.start)}–${printed(s.end)}`;
 
-/** A shift in minutes from midnight of its own day (the end past 1440 when it runs overnight). */
-interface Shift {
-	start: number;
-	end: number;
-}
-interface Rules {
-	minMinutes: number;
-	maxMinutes: number;
-	restMinutes: number;
-	maxRun: number;
-	skills: string;
-}
-interface Plan {
-	scheduleId: number;
-	days: string[];
-	/** By agent name: their shift on each day of the schedule, or null. */
-	roster: Map<string, (Shift | null)[]>;
-	rules: Map<string, Rules>;
-}
 /** An agent the test signs in as: one of the demo's, or one it adds. */
 interface Agent {
 	name: string;
@@ -49,79 +31,6 @@ interface Swap {
 	taker: Agent;
 	/** Both have the same queues: the taker leaves no queue short, nor does the giver on the way back. */
 	sameSkills: boolean;
-}
-
-/** Submits a (non-enhanced) form with `button` and waits for the page it answers with to load and hydrate. */
-async function submit(page: Page, button: Locator, tap = false) {
-	await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), tap ? button.tap() : button.click()]);
-	await page.waitForLoadState('load');
-	await waitForHydration(page);
-}
-
-/** A fresh context signed in as `email` in English, on a phone-sized touch screen or a desktop one. */
-async function signInWith(browser: Browser, who: Agent | string, device: 'phone' | 'desktop'): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext(device === 'phone' ? { baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { baseURL });
-	await setLocaleCookie(context, 'en');
-	const page = await context.newPage();
-	await signInAs(page, typeof who === 'string' ? who : who.email, typeof who === 'string' ? demoPassword : who.password);
-	return { context, page };
-}
-
-/** The demo's second team: its supervisor and active agents. */
-async function otherTeam(browser: Browser) {
-	const people = await directory(browser);
-	const team = teams(people).other;
-	const supervisor = people.find((p) => p.role === 'Supervisor' && p.email !== demoEmail.supervisor);
-	const agents = people.filter((p) => p.role === 'Agent' && p.team === team && !p.disabled);
-	if (!supervisor || agents.length < 2) throw new Error('the demo center needs a second team with its supervisor and two agents');
-	return { team, supervisor, agents };
-}
-
-/** The team's first published schedule (the demo's), its roster, and each agent's rules and skills from the rules page. */
-async function readPlan(page: Page): Promise<Plan> {
-	await open(page, '/schedules');
-	const runs = await page.locator('.runs a').evaluateAll((links) => links.map((a) => Number(new URL((a as HTMLAnchorElement).href).searchParams.get('schedule'))));
-	const scheduleId = Math.min(...runs);
-	await open(page, `/schedules?schedule=${scheduleId}`);
-	await expect(page.locator('main .badge').first()).toHaveText(en('schedule_published'));
-	const days = await page.getByRole('combobox', { name: new RegExp(`^${literal(en('requirement_day'))}\\b`) }).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-	const rows = await page.locator('table.roster tbody tr').evaluateAll((trs) => trs.map((tr) => ({ name: tr.querySelector('th')!.textContent!.trim(), cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()) })));
-	const roster = new Map<string, (Shift | null)[]>();
-	for (const row of rows) {
-		roster.set(
-			row.name,
-			row.cells.map((cell) => {
-				const times = cell.split('–');
-				if (times.length !== 2) return null;
-				const start = minuteOf(times[0]!);
-				const end = minuteOf(times[1]!);
-				return { start, end: end <= start ? end + day : end };
-			})
-		);
-	}
-	await open(page, '/schedules/rules');
-	const contract = new RegExp(`^(.+?) · ${literal(en('rules_contract')).replace('\\{min\\}', '([\\d.]+)').replace('\\{max\\}', '([\\d.]+)')}`);
-	const skillsOf = new RegExp(`${literal(en('rules_skills_list')).replace('\\{queues\\}', '(.+)')}$`);
-	const rules = new Map<string, Rules>();
-	for (const details of await page.locator('details.agent').all()) {
-		const summary = (await details.locator('summary').innerText()).trim();
-		const match = summary.match(contract);
-		if (!match) continue;
-		rules.set(match[1]!, {
-			minMinutes: Number(match[2]) * 60,
-			maxMinutes: Number(match[3]) * 60,
-			restMinutes: Number(await details.locator('input[name="min_rest_hours"]').inputValue()) * 60,
-			maxRun: Number(await details.locator('input[name="max_consecutive_days"]').inputValue()),
-			skills: summary.match(skillsOf)?.[1] ?? ''
-		});
-	}
-	return { scheduleId, days, roster, rules };
-}
-
-/** Scheduled minutes of `name` in the ISO week holding day `i` (schedules start on a Monday). */
-function weekMinutes(plan: Plan, name: string, i: number): number {
-	const first = i - (i % 7);
-	return (plan.roster.get(name) ?? []).slice(first, first + 7).reduce((sum, s) => sum + (s ? s.end - s.start : 0), 0);
 }
 
 /**
@@ -354,7 +263,7 @@ async function swapOnce(browser: Browser, planner: Page, plan: Plan, swap: Swap,
 test('a teammate takes an offered shift on a phone, at once or after the supervisor approves as the team’s policy says, and the swap back restores the plan', async ({ browser }) => {
 	// Two swaps, each through four or five people's pages.
 	test.setTimeout(180_000);
-	const { team, supervisor, agents } = await otherTeam(browser);
+	const { team, supervisor, agents } = await otherTeam(browser, 2);
 	const planner = await signInWith(browser, supervisor.email, 'desktop');
 	const page = planner.page;
 	let policy: boolean | null = null;
@@ -392,7 +301,7 @@ test('a teammate takes an offered shift on a phone, at once or after the supervi
 
 test('the giver withdraws an offer: the teammates no longer see or take it, and nobody else withdraws it', async ({ browser }) => {
 	test.slow();
-	const { supervisor, agents } = await otherTeam(browser);
+	const { supervisor, agents } = await otherTeam(browser, 2);
 	const planner = await signInWith(browser, supervisor.email, 'desktop');
 	let plan: Plan;
 	try {
