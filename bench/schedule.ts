@@ -41,15 +41,8 @@ async function main() {
 		const agents = (await Promise.all(teamRows.map((t) => agentInputs(database, t.id, days)))).flat();
 		const from = localTimeMs(days[0]!, 0, 'Europe/Warsaw') - 6 * 3_600_000;
 		const to = localTimeMs(addDays(days[days.length - 1]!, 1), 0, 'Europe/Warsaw') + 6 * 3_600_000;
-		// Every team's share of every queue, summed per queue: the whole center's requirement.
-		const byQueue = new Map<number, Map<number, number>>();
-		for (const t of teamRows)
-			for (const q of await teamQueueRequirements(database, 1, t.id, from, to)) {
-				const into = byQueue.get(q.queueId) ?? new Map<number, number>();
-				for (const [k, v] of q.requirement) into.set(k, (into.get(k) ?? 0) + v);
-				byQueue.set(q.queueId, into);
-			}
-		const queueRequirements = [...byQueue].map(([queueId, requirement]) => ({ queueId, requirement }));
+		// Every team's share of every queue: the whole center's requirement.
+		const queueRequirements = await teamQueueRequirements(database, 1, teamRows.map((t) => t.id), from, to);
 		const requirement = sumQueues(queueRequirements);
 		const random = mulberry32(1);
 		const started = performance.now();

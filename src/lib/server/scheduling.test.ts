@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from './db';
 import { auditLog, availability, availabilityExceptions, contractRules, desiredHours, forecasts, people, preferences, queues, schedules, shifts, teams, timeOffRequests, type Schedule } from './db/schema';
-import { agentInputs, buildProblem, horizonDays, startJointRun, publishSchedule, publishedShiftsFor, rulesFor, runSchedule, saveRules, startScheduleRun, teamRequirement } from './scheduling';
+import { agentInputs, buildProblem, horizonDays, startJointRun, publishSchedule, publishedShiftsFor, rulesFor, runSchedule, saveRules, startScheduleRun, sumQueues, teamQueueRequirements } from './scheduling';
 import { addPerson, createTestDatabase, disposeTestDatabase, insertSavedForecast, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 import { candidatesFor, coverageByInterval, defaultRules, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
@@ -22,7 +22,10 @@ async function insertQueue(database: Database, organizationId: number, name: str
 	return database.write(async (tx) => (await tx.insert(queues).values({ organizationId, name, channel: 'voice', timeZone: zone, serviceLevelTarget: 0.8, serviceLevelSeconds: 20 }).returning({ id: queues.id }))[0]!.id);
 }
 
-describe('teamRequirement', () => {
+/** A team's requirement over all its queues. */
+const teamRequirement = async (database: Database, organizationId: number, teamId: number, fromMs: number, toMs: number) => sumQueues(await teamQueueRequirements(database, organizationId, [teamId], fromMs, toMs));
+
+describe('teamQueueRequirements summed over queues', () => {
 	let database: Database;
 	let org: TestOrg;
 	let carolId: number;

@@ -47,11 +47,12 @@ export function horizonDays(firstDay: string, weeks: number): string[] {
 }
 
 /**
- * The team's requirement per queue and 15-minute interval: for each queue with a saved forecast,
- * the scheduled (gross) agents times the team's share of the agents skilled for that queue.
- * Gross agents include shrinkage, which also covers absences the schedule cannot see.
+ * The requirement of one or more teams (a site's, scheduled together) per queue and 15-minute
+ * interval: for each queue with a saved forecast, the scheduled (gross) agents times the teams'
+ * share of the agents skilled for that queue. Gross agents include shrinkage, which also covers
+ * absences the schedule cannot see.
  */
-export async function teamQueueRequirements(database: Database, organizationId: number, teamId: number, fromMs: number, toMs: number): Promise<{ queueId: number; requirement: Map<number, number> }[]> {
+export async function teamQueueRequirements(database: Database, organizationId: number, teamIds: readonly number[], fromMs: number, toMs: number): Promise<{ queueId: number; requirement: Map<number, number> }[]> {
 	const agents = await database.db
 		.select({ id: people.id, teamId: people.teamId, skills: people.skills })
 		.from(people)
@@ -61,7 +62,8 @@ export async function teamQueueRequirements(database: Database, organizationId: 
 	const out: { queueId: number; requirement: Map<number, number> }[] = [];
 	const step = 15 * 60_000;
 	for (const f of saved) {
-		const share = teamShares(agents, f.queueId).get(teamId) ?? 0;
+		const shares = teamShares(agents, f.queueId);
+		const share = teamIds.reduce((sum, id) => sum + (shares.get(id) ?? 0), 0);
 		if (share === 0) continue;
 		const rows = await database.db
 			.select({ start: forecastIntervals.intervalStart, scheduled: forecastIntervals.scheduledAgents })
@@ -84,15 +86,11 @@ export async function queueNames(database: Database, organizationId: number, ids
 	return database.db.select({ id: queues.id, name: queues.name }).from(queues).where(and(eq(queues.organizationId, organizationId), inArray(queues.id, [...ids]))).orderBy(asc(queues.name));
 }
 
-/** The team's requirement over all its queues, per 15-minute interval. */
+/** A requirement over all its queues, per 15-minute interval. */
 export function sumQueues(perQueue: readonly { requirement: ReadonlyMap<number, number> }[]): Map<number, number> {
 	const out = new Map<number, number>();
 	for (const q of perQueue) for (const [t, v] of q.requirement) out.set(t, (out.get(t) ?? 0) + v);
 	return out;
-}
-
-export async function teamRequirement(database: Database, organizationId: number, teamId: number, fromMs: number, toMs: number): Promise<Map<number, number>> {
-	return sumQueues(await teamQueueRequirements(database, organizationId, teamId, fromMs, toMs));
 }
 
 /** Every active agent of the team as the solver sees them. */
@@ -153,30 +151,25 @@ export async function agentInputs(database: Database, teamId: number, days: read
 }
 
 export async function buildProblem(database: Database, organizationId: number, teamId: number, firstDay: string, weeks: number): Promise<ScheduleProblem> {
-	return buildJointProblem(database, organizationId, [teamId], firstDay, weeks);
+	return (await buildJointProblem(database, organizationId, [teamId], firstDay, weeks)).problem;
 }
 
 /**
  * Several teams (a site's) as one problem: all their agents against the sum of their shares of
  * each queue, so an agent may cover a queue's requirement wherever in the site it falls short.
- * The teams of one site share its time zone.
+ * `teamOf` gives each agent's team, for splitting the solution into the teams' drafts.
  */
-export async function buildJointProblem(database: Database, organizationId: number, teamIds: readonly number[], firstDay: string, weeks: number): Promise<ScheduleProblem> {
+export async function buildJointProblem(database: Database, organizationId: number, teamIds: readonly number[], firstDay: string, weeks: number): Promise<{ problem: ScheduleProblem; teamOf: Map<number, number> }> {
 	const days = horizonDays(firstDay, weeks);
-	const agents = (await Promise.all(teamIds.map((id) => agentInputs(database, id, days)))).flat();
+	const perTeam = await Promise.all(teamIds.map((id) => agentInputs(database, id, days)));
+	const agents = perTeam.flat();
+	const teamOf = new Map(perTeam.flatMap((list, i) => list.map((a) => [a.id, teamIds[i]!] as const)));
 	// The requirement over every agent's local horizon, when agents sit in different zones.
 	const zones = agents.length ? [...new Set(agents.map((a) => a.timeZone))] : [await teamTimeZone(database, teamIds[0]!)];
 	const fromMs = Math.min(...zones.map((z) => localTimeMs(days[0]!, 0, z)));
 	const toMs = Math.max(...zones.map((z) => localTimeMs(addDays(days[days.length - 1]!, 1), 0, z)));
-	const byQueue = new Map<number, Map<number, number>>();
-	for (const teamId of teamIds)
-		for (const q of await teamQueueRequirements(database, organizationId, teamId, fromMs, toMs)) {
-			const into = byQueue.get(q.queueId) ?? new Map<number, number>();
-			for (const [t, v] of q.requirement) into.set(t, (into.get(t) ?? 0) + v);
-			byQueue.set(q.queueId, into);
-		}
-	const queueRequirements = [...byQueue].map(([queueId, requirement]) => ({ queueId, requirement }));
-	return { days, intervalMinutes: 15, requirement: sumQueues(queueRequirements), queueRequirements, agents };
+	const queueRequirements = await teamQueueRequirements(database, organizationId, teamIds, fromMs, toMs);
+	return { problem: { days, intervalMinutes: 15, requirement: sumQueues(queueRequirements), queueRequirements, agents }, teamOf };
 }
 
 async function teamTimeZone(database: Database, teamId: number): Promise<string> {
@@ -225,7 +218,7 @@ export async function runSchedule(database: Database, scheduleId: number, organi
 		ids = summaryIn.jointIds ?? [scheduleId];
 		const runs = await database.db.select({ id: schedules.id, teamId: schedules.teamId }).from(schedules).where(inArray(schedules.id, ids));
 		const weeks = scheduleWeeks(run);
-		const problem = await buildJointProblem(database, organizationId, runs.map((r) => r.teamId), run.firstDay, weeks);
+		const { problem, teamOf } = await buildJointProblem(database, organizationId, runs.map((r) => r.teamId), run.firstDay, weeks);
 		if (!problem.agents.length) throw new Error('the team has no active agents');
 		const clashes = diagnoseProblem(problem);
 		const unskilled = agentsWithoutQueue(problem);
@@ -241,7 +234,6 @@ export async function runSchedule(database: Database, scheduleId: number, organi
 			}
 		}
 		const result = solver.result();
-		const teamOf = new Map((await database.db.select({ id: people.id, teamId: people.teamId }).from(people).where(inArray(people.id, problem.agents.map((a) => a.id)))).map((p) => [p.id, p.teamId]));
 		await database.write(async (tx) => {
 			for (const r of runs) {
 				const mine = <T extends { agentId?: number; id?: number }>(x: T) => teamOf.get(x.agentId ?? x.id ?? -1) === r.teamId;

@@ -10,7 +10,7 @@ import { recordAudit } from './audit';
 import { agentInputs, sumQueues, teamQueueRequirements } from './scheduling';
 import { requesterOf } from './time-off';
 import { checkPlan, newViolations, type PlanViolation } from '$lib/domain/schedule/rules-check';
-import { coverageByQueue, isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
+import { coveredWithinSkills, isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
 import { timeOffImpact } from '$lib/domain/schedule/time-off';
 import { addDays } from '$lib/domain/people/turnover';
 import { dayInZone } from '$lib/domain/time/calendar';
@@ -92,7 +92,7 @@ async function checkSwap(database: Database, shift: { start: number; end: number
  */
 async function skillShortfall(database: Database, shift: { id: number; start: number; end: number; breaks: { start: number; end: number }[] }, teamId: number, giverId: number, takerId: number): Promise<number> {
 	const giver = await requesterOf(database, giverId);
-	const perQueue = await teamQueueRequirements(database, giver.organizationId, teamId, shift.start, shift.end);
+	const perQueue = await teamQueueRequirements(database, giver.organizationId, [teamId], shift.start, shift.end);
 	if (!perQueue.length) return 0;
 	const team = await database.db
 		.select({ id: shifts.id, personId: shifts.personId, start: shifts.start, end: shifts.end, breaks: shifts.breaks, skills: people.skills })
@@ -103,7 +103,7 @@ async function skillShortfall(database: Database, shift: { id: number; start: nu
 	const takerSkills = (await database.db.select({ skills: people.skills }).from(people).where(eq(people.id, takerId)).limit(1))[0]?.skills ?? [];
 	const step = 15 * 60_000;
 	const from = Math.floor(shift.start / step) * step;
-	const covered = (list: typeof team) => new Map([...coverageByQueue(list, from, shift.end, 15, perQueue)].map(([t, byQueue]) => [t, [...byQueue.values()].reduce((a, b) => a + b, 0)]));
+	const covered = (list: typeof team) => coveredWithinSkills(list, from, shift.end, 15, perQueue);
 	const after = team.map((s) => (s.id === shift.id ? { ...s, personId: takerId, skills: takerSkills } : s));
 	return timeOffImpact([shift], covered(team), sumQueues(perQueue), 15, covered(after)).intervalsShort;
 }
@@ -151,7 +151,7 @@ export async function cancelOffer(database: Database, personId: number, swapId: 
 export async function pendingSwaps(database: Database, teamIds: number[]) {
 	if (!teamIds.length) return [];
 	const rows = await database.db
-		.select({ swap: shiftSwaps, start: shifts.start, end: shifts.end, teamId: schedules.teamId })
+		.select({ swap: shiftSwaps, shift: shifts, start: shifts.start, end: shifts.end, teamId: schedules.teamId })
 		.from(shiftSwaps)
 		.innerJoin(shifts, eq(shifts.id, shiftSwaps.shiftId))
 		.innerJoin(schedules, eq(schedules.id, shifts.scheduleId))
@@ -159,8 +159,7 @@ export async function pendingSwaps(database: Database, teamIds: number[]) {
 	const names = new Map((await database.db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, rows.flatMap((r) => [r.swap.offeredBy, r.swap.takenBy ?? 0])))).map((p) => [p.id, p.name]));
 	const out = [];
 	for (const r of rows) {
-		const shift = (await shiftOf(database, r.swap.shiftId))!.shift;
-		const queueShort = r.swap.takenBy === null ? 0 : await skillShortfall(database, shift, r.teamId, r.swap.offeredBy, r.swap.takenBy);
+		const queueShort = r.swap.takenBy === null ? 0 : await skillShortfall(database, r.shift, r.teamId, r.swap.offeredBy, r.swap.takenBy);
 		out.push({ ...r, giver: names.get(r.swap.offeredBy) ?? '', taker: names.get(r.swap.takenBy ?? 0) ?? '', queueShort });
 	}
 	return out;

@@ -6,7 +6,7 @@ import type { Database } from './db';
 import { contractRules, people, schedules, shifts, sites, teams, timeOffRequests, type TimeOffRequest } from './db/schema';
 import { recordAudit } from './audit';
 import { sumQueues, teamQueueRequirements } from './scheduling';
-import { localTimeMs, coverageByQueue } from '$lib/domain/schedule/center-model';
+import { localTimeMs, coveredWithinSkills } from '$lib/domain/schedule/center-model';
 import { daysInYear, defaultTimeOffDaysPerYear, timeOffImpact, type TimeOffImpact } from '$lib/domain/schedule/time-off';
 import { addDays } from '$lib/domain/people/turnover';
 import { refreshFlexibilityIndex } from './fairness';
@@ -83,8 +83,8 @@ async function impactOf(database: Database, requester: Requester, firstDay: stri
 	const mine = teamShifts.filter((s) => s.personId === requester.id);
 	if (!mine.length || requester.teamId === null) return { mine, impact: { intervalsShort: 0, worstShortfall: 0, hoursRemoved: 0 } satisfies TimeOffImpact };
 	// Each queue's requirement against what the team covers within skills, with and without the requester.
-	const perQueue = await teamQueueRequirements(database, requester.organizationId, requester.teamId, from, to);
-	const covered = (list: typeof teamShifts) => new Map([...coverageByQueue(list, from, to, 15, perQueue)].map(([t, byQueue]) => [t, [...byQueue.values()].reduce((a, b) => a + b, 0)]));
+	const perQueue = await teamQueueRequirements(database, requester.organizationId, [requester.teamId], from, to);
+	const covered = (list: typeof teamShifts) => coveredWithinSkills(list, from, to, 15, perQueue);
 	const others = teamShifts.filter((s) => s.personId !== requester.id);
 	return { mine, impact: timeOffImpact(mine, covered(teamShifts), sumQueues(perQueue), 15, covered(others)) };
 }

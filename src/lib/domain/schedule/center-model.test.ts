@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentsWithoutQueue, coverageByQueue } from './center-model';
+import { agentsWithoutQueue, coverageByQueue, coveredWithinSkills } from './center-model';
 
 describe('coverageByQueue', () => {
 	const q = 15 * 60_000;
@@ -14,6 +14,11 @@ describe('coverageByQueue', () => {
 		const out = coverageByQueue(shifts, 0, 2 * q, 15, [{ queueId: 1, requirement: need }, { queueId: 2, requirement: need }]);
 		expect(out.get(0)).toEqual(new Map([[1, 1], [2, 1]]));
 		expect(out.get(q)).toEqual(new Map([[1, 1], [2, 0]]));
+	});
+	it('sums the queues covered per interval', () => {
+		const shifts = [{ start: 0, end: q, breaks: [], skills: [1, 2] }];
+		const need = new Map([[0, 1]]);
+		expect(coveredWithinSkills(shifts, 0, q, 15, [{ queueId: 1, requirement: need }, { queueId: 2, requirement: need }])).toEqual(new Map([[0, 1]]));
 	});
 });
 

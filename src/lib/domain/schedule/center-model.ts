@@ -186,6 +186,17 @@ export function coverageByQueue(
 	return out;
 }
 
+/** Per interval start in [fromMs, toMs), the requirement of all queues the agents on contacts cover within their skills. */
+export function coveredWithinSkills(
+	shiftList: Parameters<typeof coverageByQueue>[0],
+	fromMs: number,
+	toMs: number,
+	intervalMinutes: number,
+	queueRequirements: Parameters<typeof coverageByQueue>[4]
+): Map<number, number> {
+	return new Map([...coverageByQueue(shiftList, fromMs, toMs, intervalMinutes, queueRequirements)].map(([t, byQueue]) => [t, [...byQueue.values()].reduce((a, b) => a + b, 0)]));
+}
+
 /** Agents skilled for none of the problem's queues: scheduled, they would cover nothing. */
 export function agentsWithoutQueue(problem: Pick<ScheduleProblem, 'agents' | 'queueRequirements'>): { id: number; name: string }[] {
 	const queueIds = (problem.queueRequirements ?? []).map((q) => q.queueId);

@@ -40,7 +40,7 @@ export const load: PageServerLoad = async (event) => {
 		const from = localTimeMs(day, 0, team.timeZone);
 		const to = localTimeMs(addDays(day, 1), 0, team.timeZone);
 		const organizationId = event.locals.user!.organizationId;
-		const perQueue = await teamQueueRequirements(database, organizationId, team.id, from, to);
+		const perQueue = await teamQueueRequirements(database, organizationId, [team.id], from, to);
 		const requirement = sumQueues(perQueue);
 		const cov = coverageByInterval(roster, from, to, 15);
 		const byQueue = coverageByQueue(roster, from, to, 15, perQueue, true);
