@@ -74,6 +74,29 @@ describe('priceRow (exact employee DP)', () => {
 		expect(feasible).toBeGreaterThan(60); // the random limits leave most cases feasible
 	});
 
+	it('matches exhaustive search when branching forbids values (+Infinity work or day-off costs)', () => {
+		// Branch and price forbids "off on day d" and "shift s on day d" by infinite costs; the table
+		// is reused between calls, so a forbidden value must never leave a stale or infinite entry.
+		let feasible = 0;
+		for (let seed = 300; seed < 360; seed++) {
+			const S = 1 + (seed % 2);
+			const inst = randomEmployee(seed, S === 1 ? 14 : 7, S);
+			const { work, off } = randomCosts(seed, inst);
+			const r = mulberry32(seed);
+			for (let i = 0; i < work.length; i++) if (r() < 0.15) work[i] = Infinity;
+			for (let d = 0; d < off.length; d++) if (r() < 0.15) off[d] = Infinity;
+			const expected = bruteForce(inst, work, off, 0, inst.horizon, null);
+			const got = priceRow(createPricer(inst, 0), { work, off });
+			if (expected === Infinity) { expect(got, `seed ${seed}`).toBeNull(); continue; }
+			feasible++;
+			const res = got as Exclude<typeof got, null | 'tooLarge'>;
+			expect(res, `seed ${seed}`).not.toBeNull();
+			expect(res.cost, `seed ${seed}`).toBeCloseTo(expected, 9);
+			expect(employeeViolations(inst, 0, res.row), `seed ${seed}`).toEqual([]);
+		}
+		expect(feasible).toBeGreaterThanOrEqual(15); // 20 with these seeds
+	});
+
 	it('matches exhaustive search on a window with the other days fixed', () => {
 		let checked = 0;
 		for (let seed = 200; seed < 260; seed++) {

@@ -61,7 +61,12 @@ export interface Pricer {
 }
 
 // One scratch table for all pricers: the DP runs one call at a time (single thread).
-let scratch: { val: Float64Array; prev: Int32Array; pick: Int8Array } | null = null;
+// The table is sparse (on the benchmark about 3 % of its entries are ever reached, and when weekends
+// or caps are tracked far fewer), so it is never cleared: an entry holds a value only when its
+// `stamp` is this call's number, and `reached` lists, day after day, the entries that got one, which
+// the sweep walks instead of the table.
+let scratch: { val: Float64Array; prev: Int32Array; pick: Int8Array; stamp: Int32Array; reached: Int32Array } | null = null;
+let call = 0;
 /** Pseudo shift index standing for the weekend resource in `penalized`. */
 const WEEKENDS = -1;
 
@@ -360,10 +365,13 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 
 	if (scratch === null || scratch.val.length < entries) {
 		const size = Math.max(entries, 1 << 16);
-		scratch = { val: new Float64Array(size), prev: new Int32Array(size), pick: new Int8Array(size) };
+		scratch = { val: new Float64Array(size), prev: new Int32Array(size), pick: new Int8Array(size), stamp: new Int32Array(size), reached: new Int32Array(size) };
+		call = 0;
 	}
-	const { val, prev, pick } = scratch;
-	val.fill(Infinity, 0, entries);
+	const { val, prev, pick, stamp, reached } = scratch;
+	if (++call === 2 ** 31 - 1) { stamp.fill(0); call = 1; }
+	const now = call;
+	let nReached = 0;
 
 	// Entry state: the run that day a − 1 ends (or "before day 0").
 	let entryLocal = -1; // -1 = before the horizon
@@ -411,7 +419,10 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 			if (u + ubRem[t + 1]! >= loU) {
 				const idx = base + nl * G + gi;
 				const nv = v + offC;
-				if (nv < val[idx]!) { val[idx] = nv; prev[idx] = fromBase; pick[idx] = -1; }
+				if (stamp[idx] !== now ? nv < Infinity : nv < val[idx]!) {
+					if (stamp[idx] !== now) { stamp[idx] = now; reached[nReached++] = idx; }
+					val[idx] = nv; prev[idx] = fromBase; pick[idx] = -1;
+				}
 			}
 		}
 		if (dayOff[d]) return;
@@ -445,10 +456,14 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 			const nl = Op + ((classOf[s]! * cmax + (nlen - 1)) * 2 + nf);
 			const idx = base + nl * G + ngi;
 			const nv = v + groupCost[gBase + i]! + wkC;
-			if (nv < val[idx]!) { val[idx] = nv; prev[idx] = fromBase; pick[idx] = s; }
+			if (stamp[idx] !== now ? nv < Infinity : nv < val[idx]!) {
+				if (stamp[idx] !== now) { stamp[idx] = now; reached[nReached++] = idx; }
+				val[idx] = nv; prev[idx] = fromBase; pick[idx] = s;
+			}
 		}
 	};
 
+	let prevStart = 0;
 	for (let t = 0; t < nDays; t++) {
 		const d = a + t;
 		// Successor groups of day d for each from-kind.
@@ -472,19 +487,20 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 				} else if (c < groupCost[kind * S + g]!) { groupShift[kind * S + g] = s; groupCost[kind * S + g] = c; }
 			}
 		}
-		if (t === 0) {
-			writeDay(0, -1, entryLocal, 0, 0);
-			continue;
-		}
-		const pbase = (t - 1) * L * G;
-		for (let local = 0; local < L; local++) {
-			const lb = pbase + local * G;
-			for (let gi = 0; gi < G; gi++) {
-				const v = val[lb + gi]!;
-				if (v === Infinity) continue;
-				writeDay(t, local * G + gi, local, gi, v);
+		const start = nReached;
+		if (t === 0) writeDay(0, -1, entryLocal, 0, 0);
+		else {
+			// The previous day's reached entries, in table order (the order of a full sweep, so ties
+			// between equal rows resolve as they always did).
+			const pbase = (t - 1) * L * G;
+			for (let i = prevStart; i < start; i++) {
+				const rel = reached[i]! - pbase;
+				const local = Math.floor(rel / G);
+				writeDay(t, rel, local, rel - local * G, val[reached[i]!]!);
 			}
 		}
+		reached.subarray(start, nReached).sort();
+		prevStart = start;
 	}
 
 	// Exit: the window's last run must join the fixed days that follow (or the horizon end).
@@ -497,8 +513,7 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 		suffix = { working, len, toEnd: b + len >= H, first: s };
 	}
 	const lastBase = (nDays - 1) * L * G;
-	let bestIdx = -1;
-	let best = Infinity;
+	const exitOk = new Uint8Array(L);
 	for (let local = 0; local < L; local++) {
 		let ok = true;
 		if (suffix !== null) {
@@ -517,12 +532,17 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 				else ok = (f === 1 || l >= cmin) && (suffix.toEnd || suffix.len >= omin);
 			}
 		}
-		if (!ok) continue;
-		const lb = lastBase + local * G;
-		for (let gi = 0; gi < G; gi++) {
-			const v = val[lb + gi]!;
-			if (v < best && Math.floor(gi / (W * P)) >= loU) { best = v; bestIdx = lb + gi; }
-		}
+		exitOk[local] = ok ? 1 : 0;
+	}
+	// The last day's reached entries, in table order (ties: the first, as a full sweep would).
+	let bestIdx = -1;
+	let best = Infinity;
+	for (let i = prevStart; i < nReached; i++) {
+		const idx = reached[i]!;
+		const rel = idx - lastBase;
+		const local = Math.floor(rel / G);
+		const v = val[idx]!;
+		if (exitOk[local] && v < best && Math.floor((rel - local * G) / (W * P)) >= loU) { best = v; bestIdx = idx; }
 	}
 	if (bestIdx < 0) return null;
 	const out = row.slice(0, H) as number[];
