@@ -51,6 +51,19 @@ function randomCosts(seed: number, inst: CurtoisInstance) {
 	return { work, off };
 }
 
+/** The DP's answer against brute force on whole rows; true when a feasible row was expected. */
+function expectWholeRowOptimum(inst: CurtoisInstance, work: number[], off: number[], label: string): boolean {
+	const expected = bruteForce(inst, work, off, 0, inst.horizon, null);
+	const got = priceRow(createPricer(inst, 0), { work, off });
+	expect(got, label).not.toBe('tooLarge');
+	if (expected === Infinity) { expect(got, label).toBeNull(); return false; }
+	const res = got as Exclude<typeof got, null | 'tooLarge'>;
+	expect(res, label).not.toBeNull();
+	expect(res.cost, label).toBeCloseTo(expected, 9);
+	expect(employeeViolations(inst, 0, res.row), label).toEqual([]);
+	return true;
+}
+
 describe('priceRow (exact employee DP)', () => {
 	it('matches exhaustive search over whole rows (14 days, 1 shift; 7 days, 2–3 shifts)', () => {
 		let feasible = 0;
@@ -60,16 +73,7 @@ describe('priceRow (exact employee DP)', () => {
 		for (const [seed, H, S] of cases) {
 			const inst = randomEmployee(seed, H, S);
 			const { work, off } = randomCosts(seed, inst);
-			const expected = bruteForce(inst, work, off, 0, H, null);
-			const pricer = createPricer(inst, 0);
-			const got = priceRow(pricer, { work, off });
-			expect(got, `seed ${seed}`).not.toBe('tooLarge');
-			if (expected === Infinity) { expect(got, `seed ${seed}`).toBeNull(); continue; }
-			feasible++;
-			const res = got as Exclude<typeof got, null | 'tooLarge'>;
-			expect(res, `seed ${seed}`).not.toBeNull();
-			expect(res.cost, `seed ${seed}`).toBeCloseTo(expected, 9);
-			expect(employeeViolations(inst, 0, res.row), `seed ${seed}`).toEqual([]);
+			if (expectWholeRowOptimum(inst, work, off, `seed ${seed}`)) feasible++;
 		}
 		expect(feasible).toBeGreaterThan(60); // the random limits leave most cases feasible
 	});
@@ -85,14 +89,7 @@ describe('priceRow (exact employee DP)', () => {
 			const r = mulberry32(seed);
 			for (let i = 0; i < work.length; i++) if (r() < 0.15) work[i] = Infinity;
 			for (let d = 0; d < off.length; d++) if (r() < 0.15) off[d] = Infinity;
-			const expected = bruteForce(inst, work, off, 0, inst.horizon, null);
-			const got = priceRow(createPricer(inst, 0), { work, off });
-			if (expected === Infinity) { expect(got, `seed ${seed}`).toBeNull(); continue; }
-			feasible++;
-			const res = got as Exclude<typeof got, null | 'tooLarge'>;
-			expect(res, `seed ${seed}`).not.toBeNull();
-			expect(res.cost, `seed ${seed}`).toBeCloseTo(expected, 9);
-			expect(employeeViolations(inst, 0, res.row), `seed ${seed}`).toEqual([]);
+			if (expectWholeRowOptimum(inst, work, off, `seed ${seed}`)) feasible++;
 		}
 		expect(feasible).toBeGreaterThanOrEqual(15); // 20 with these seeds
 	});
