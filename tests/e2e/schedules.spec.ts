@@ -76,14 +76,16 @@ test('a supervisor generates a one-week schedule, watches it run, publishes it, 
 		// the agent falls outside their availability; moving it back to day hours keeps every rule.
 		await page.getByText(en('shift_edit_title')).click();
 		const edit = page.locator('form[action="?/edit"]');
+		// Exact labels: the agent list's label holds every name, and a name added by another spec may
+		// contain "to" or "from".
 		await edit.getByLabel(en('col_name')).selectOption({ label: agentName });
-		await edit.getByLabel(en('availability_from')).fill('22:00');
-		await edit.getByLabel(en('availability_to')).fill('06:00');
+		await edit.getByLabel(en('availability_from'), { exact: true }).fill('22:00');
+		await edit.getByLabel(en('availability_to'), { exact: true }).fill('06:00');
 		const live = page.getByTestId('live-warnings');
 		await expect(live).toContainText(en('shift_edit_live_warnings'));
 		await expect(live.getByRole('listitem').first()).toContainText(agentName);
-		await edit.getByLabel(en('availability_from')).fill('10:00');
-		await edit.getByLabel(en('availability_to')).fill('10:00');
+		await edit.getByLabel(en('availability_from'), { exact: true }).fill('10:00');
+		await edit.getByLabel(en('availability_to'), { exact: true }).fill('10:00');
 		await expect(live).toContainText(en('shift_edit_same_times'));
 		// Nothing was saved by looking.
 		await expect(agentRow.locator('td').filter({ hasText: shiftTimes }).first()).toHaveText(firstShift);
