@@ -13,8 +13,8 @@
 // largest fractional LP weight, several when the nodes are slow for the time left) is solved at
 // once, which makes the first plunge an LP dive; the other children wait in the queue. When the
 // incumbent is within PROOF_GAP of the least open bound (rounded up), the search turns to the
-// proof: one value a node, the most fractional one. Every node's LP is rounded (each employee's column of
-// largest λ) and handed to the caller, which may polish it and reports the incumbent back.
+// proof: one value a node, the most fractional one. Every node's LP is rounded (each employee's
+// column of largest λ) and handed to the caller, which may polish it and reports the incumbent back.
 // Result: when the queue empties and every pricing call was exact the incumbent is optimal;
 // otherwise the least bound over the open nodes (capped by the incumbent) is a valid lower bound.
 // Limits: columns are only added, never removed; a pricing call that does not fit the DP table

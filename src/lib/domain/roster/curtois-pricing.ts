@@ -397,6 +397,38 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 	const groupCost = new Float64Array(kinds * S);
 	const groupCount = new Int32Array(kinds);
 
+	/** Entry idx takes value nv (from entry `from` of the day before, by shift s or −1 = off) if lower. */
+	const relax = (idx: number, nv: number, from: number, s: number) => {
+		if (stamp[idx] !== now) {
+			if (!(nv < Infinity)) return;
+			stamp[idx] = now;
+			reached[nReached++] = idx;
+		} else if (!(nv < val[idx]!)) return;
+		val[idx] = nv; prev[idx] = from; pick[idx] = s;
+	};
+	/**
+	 * Visits the entries of day t reached so far (listed at reached[from..to)) in table order, so that
+	 * ties between equal rows resolve as in a full sweep: the sorted list when it is short, the day's
+	 * part of the table when it is long (a sort of k entries costs more than the sweep once k·log k
+	 * passes the day's size).
+	 */
+	const eachReached = (t: number, from: number, to: number, visit: (rel: number, local: number, gi: number) => void) => {
+		const base = t * L * G;
+		if ((to - from) * DENSE_SWEEP > L * G) {
+			for (let local = 0; local < L; local++) {
+				const lb = base + local * G;
+				for (let gi = 0; gi < G; gi++) if (stamp[lb + gi] === now) visit(local * G + gi, local, gi);
+			}
+			return;
+		}
+		reached.subarray(from, to).sort();
+		for (let i = from; i < to; i++) {
+			const rel = reached[i]! - base;
+			const local = Math.floor(rel / G);
+			visit(rel, local, rel - local * G);
+		}
+	};
+
 	const writeDay = (t: number, fromBase: number, local: number, gi: number, v: number) => {
 		// Pushes every successor of state (local, gi) with cost v into day t.
 		const d = a + t;
@@ -421,11 +453,7 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 			else nl = 0;
 			if (u + ubRem[t + 1]! >= loU) {
 				const idx = base + nl * G + gi;
-				const nv = v + offC;
-				if (stamp[idx] !== now ? nv < Infinity : nv < val[idx]!) {
-					if (stamp[idx] !== now) { stamp[idx] = now; reached[nReached++] = idx; }
-					val[idx] = nv; prev[idx] = fromBase; pick[idx] = -1;
-				}
+				relax(idx, v + offC, fromBase, -1);
 			}
 		}
 		if (dayOff[d]) return;
@@ -458,11 +486,7 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 			}
 			const nl = Op + ((classOf[s]! * cmax + (nlen - 1)) * 2 + nf);
 			const idx = base + nl * G + ngi;
-			const nv = v + groupCost[gBase + i]! + wkC;
-			if (stamp[idx] !== now ? nv < Infinity : nv < val[idx]!) {
-				if (stamp[idx] !== now) { stamp[idx] = now; reached[nReached++] = idx; }
-				val[idx] = nv; prev[idx] = fromBase; pick[idx] = s;
-			}
+			relax(idx, v + groupCost[gBase + i]! + wkC, fromBase, s);
 		}
 	};
 
@@ -493,24 +517,8 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 		const start = nReached;
 		if (t === 0) writeDay(0, -1, entryLocal, 0, 0);
 		else {
-			// The previous day's reached entries in table order (ties between equal rows resolve as
-			// in a full sweep): a sorted list when few, the day's part of the table when many (a
-			// sort of k entries costs more than a sweep of the day once k·log k passes its size).
 			const pbase = (t - 1) * L * G;
-			const span = L * G;
-			if ((start - prevStart) * DENSE_SWEEP > span) {
-				for (let local = 0; local < L; local++) {
-					const lb = pbase + local * G;
-					for (let gi = 0; gi < G; gi++) if (stamp[lb + gi] === now) writeDay(t, local * G + gi, local, gi, val[lb + gi]!);
-				}
-			} else {
-				reached.subarray(prevStart, start).sort();
-				for (let i = prevStart; i < start; i++) {
-					const rel = reached[i]! - pbase;
-					const local = Math.floor(rel / G);
-					writeDay(t, rel, local, rel - local * G, val[reached[i]!]!);
-				}
-			}
+			eachReached(t - 1, prevStart, start, (rel, local, gi) => writeDay(t, rel, local, gi, val[pbase + rel]!));
 		}
 		prevStart = start;
 	}
@@ -546,17 +554,13 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 		}
 		exitOk[local] = ok ? 1 : 0;
 	}
-	// The last day's reached entries, in table order (ties: the first, as a full sweep would).
-	reached.subarray(prevStart, nReached).sort();
+	// Ties: the first in table order, as a full sweep would.
 	let bestIdx = -1;
 	let best = Infinity;
-	for (let i = prevStart; i < nReached; i++) {
-		const idx = reached[i]!;
-		const rel = idx - lastBase;
-		const local = Math.floor(rel / G);
-		const v = val[idx]!;
-		if (exitOk[local] && v < best && Math.floor((rel - local * G) / (W * P)) >= loU) { best = v; bestIdx = idx; }
-	}
+	eachReached(nDays - 1, prevStart, nReached, (rel, local, gi) => {
+		const v = val[lastBase + rel]!;
+		if (exitOk[local] && v < best && Math.floor(gi / (W * P)) >= loU) { best = v; bestIdx = lastBase + rel; }
+	});
 	if (bestIdx < 0) return null;
 	const out = row.slice(0, H) as number[];
 	let idx = bestIdx;
