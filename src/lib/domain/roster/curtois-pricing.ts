@@ -64,11 +64,11 @@ export interface Pricer {
 // The table is sparse (on the benchmark 2–10 % of its entries are ever reached, fewer when weekends
 // or caps are tracked), so it is never cleared: an entry holds a value only when its `stamp` is this
 // call's number, and `reached` lists, day after day, the entries that got one; the sweep walks a
-// day's list, or the day's part of the table when the list is long. Measured against clearing and
-// sweeping the whole table: whole-row pricing 15–30 % faster (instances 5, 10, 13), windows no slower.
+// day's list, or the day's part of the table when the list is long. Speed against clearing and
+// sweeping the whole table: bench/roster-pricing.ts (figures in bench/README.md).
 let scratch: { val: Float64Array; prev: Int32Array; pick: Int8Array; stamp: Int32Array; reached: Int32Array } | null = null;
 let call = 0;
-/** A day is swept whole when it reached more than 1/DENSE_SWEEP of its entries (16: fastest of 4, 16, 64 on instances 10 and 13). */
+/** A day is swept whole when it reached more than 1/DENSE_SWEEP of its entries (16: fastest of 4, 16, 64 in single runs on instances 10 and 13). */
 const DENSE_SWEEP = 16;
 /** Pseudo shift index standing for the weekend resource in `penalized`. */
 const WEEKENDS = -1;
