@@ -11,7 +11,7 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { baseURL, demoPassword, newSignedInPage, open, roles, sameOrigin, setLocaleCookie, testEmail, unique, type DirectoryEntry } from './helpers';
 import { addDays, day, en, literal, mediumDay, printed, say } from './schedule-text';
-import { otherTeam, readPlan, signInWith, submit, weekMinutes, type Plan, type Shift } from './schedule-plan';
+import { otherTeam, readPlan, signInWith, submit, weekMinutes, type Plan, type Rules, type Shift } from './schedule-plan';
 
 test.describe.configure({ mode: 'default' });
 
@@ -190,7 +190,7 @@ async function swapOnce(browser: Browser, planner: Page, plan: Plan, swap: Swap,
 		await open(taker.page, '/my-schedule');
 		const offered = teammateOffer(taker.page, swap.d, swap.shift, from.name);
 		await expect(offered).toHaveCount(1);
-		const swapId = await offered.locator('input[name="swap"]').inputValue();
+		const swapId = await offered.locator('form[action="?/take"] input[name="swap"]').inputValue();
 		// Nothing on the page scrolls sideways on a phone.
 		expect(await taker.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		// The giver cannot take their own shift.
@@ -299,6 +299,177 @@ test('a teammate takes an offered shift on a phone, at once or after the supervi
 	}
 });
 
+interface Exchange {
+	giver: DirectoryEntry;
+	taker: DirectoryEntry;
+	/** The giver's shift on day `i`, and the taker's on day `j` of the same week, given back for it. */
+	i: number;
+	j: number;
+	offered: Shift;
+	returned: Shift;
+	sameSkills: boolean;
+}
+
+/** Whether `shifts` (one agent's after an exchange) keep every rule on day `k`, with an hour to spare as canTake does. */
+function keepsRules(rules: Rules, shifts: (Shift | null)[], k: number): boolean {
+	const shift = shifts[k]!;
+	const first = k - (k % 7);
+	const week = shifts.slice(first, first + 7).reduce((sum, s) => sum + (s ? s.end - s.start : 0), 0);
+	if (week < rules.minMinutes || week + 60 > rules.maxMinutes) return false;
+	const previous = shifts[k - 1];
+	const next = shifts[k + 1];
+	if (previous && shift.start + day - previous.end < rules.restMinutes + 60) return false;
+	if (next && next.start + day - shift.end < rules.restMinutes + 60) return false;
+	let run = 1;
+	for (let x = k - 1; x >= 0 && shifts[x]; x--) run++;
+	for (let x = k + 1; x < shifts.length && shifts[x]; x++) run++;
+	return run <= rules.maxRun;
+}
+
+/**
+ * Two agents of the team with shifts on different weekdays of one week, from `firstDay` on and
+ * inside 06:00–22:00, each free on the other's day, who can exchange them within every rule:
+ * agents with the same skills first, so neither shift leaves a queue short.
+ */
+function pickExchange(plan: Plan, agents: DirectoryEntry[], firstDay: string): Exchange | null {
+	const inside = (s: Shift | null | undefined): s is Shift => !!s && s.start >= 6 * 60 && s.end <= 22 * 60;
+	const weekday = (k: number) => ![0, 6].includes(new Date(`${plan.days[k]}T00:00:00Z`).getUTCDay());
+	for (const sameSkills of [true, false])
+		for (let i = plan.days.length - 1; i >= 0 && plan.days[i]! >= firstDay; i--)
+			for (const giver of agents)
+				for (const taker of agents) {
+					const g = plan.roster.get(giver.name);
+					const t = plan.roster.get(taker.name);
+					const gr = plan.rules.get(giver.name);
+					const tr = plan.rules.get(taker.name);
+					if (giver === taker || !g || !t || !gr || !tr || (gr.skills === tr.skills) !== sameSkills || !weekday(i) || !inside(g[i]) || t[i]) continue;
+					for (let j = i - (i % 7); j < i - (i % 7) + 7 && j < plan.days.length; j++) {
+						if (j === i || plan.days[j]! < firstDay || !weekday(j) || !inside(t[j]) || g[j]) continue;
+						const gAfter = g.map((s, k) => (k === i ? null : k === j ? t[j]! : s));
+						const tAfter = t.map((s, k) => (k === j ? null : k === i ? g[i]! : s));
+						if (keepsRules(gr, gAfter, j) && keepsRules(tr, tAfter, i)) return { giver, taker, i, j, offered: g[i]!, returned: t[j]!, sameSkills };
+					}
+				}
+	return null;
+}
+
+/** A pattern for a shift as an agent's page prints it on one line: its day and its hours. */
+const shiftText = (d: string, shift: Shift) => `${literal(mediumDay(d))} ${span(shift)}`;
+
+/** The "Shift exchanges" entry of an agent's page. */
+function exchangeEntry(page: Page, name: string, toMe: boolean): Locator {
+	const section = page.locator('section.card').filter({ has: page.getByRole('heading', { level: 2, name: en('swap_exchange_title') }) });
+	return section.getByRole('listitem').filter({ hasText: say(toMe ? 'swap_exchange_to_me' : 'swap_exchange_by_me', { name }) });
+}
+
+/**
+ * `from` offers the shift of day `give`, `to` proposes theirs of day `back` in exchange on a phone,
+ * and `from` accepts; under approval the team's supervisor (`planner`) approves. Then `to` has the
+ * first shift and `from` the second, on their pages and in the roster.
+ */
+async function exchangeOnce(browser: Browser, planner: Page, plan: Plan, from: DirectoryEntry, to: DirectoryEntry, give: { i: number; shift: Shift }, back: { i: number; shift: Shift }, sameSkills: boolean, needsApproval: boolean, declineFirst: boolean) {
+	const giver = await signInWith(browser, from.email, 'desktop');
+	const taker = await signInWith(browser, to.email, 'phone');
+	const [dGive, dBack] = [plan.days[give.i]!, plan.days[back.i]!];
+	try {
+		await open(giver.page, '/my-schedule');
+		await submit(giver.page, myShift(giver.page, dGive).getByRole('button', { name: en('swap_offer') }));
+		await expect(giver.page.getByRole('status')).toHaveText(en('swap_offer_done'));
+
+		const propose = async () => {
+			await open(taker.page, '/my-schedule');
+			const offered = teammateOffer(taker.page, dGive, give.shift, from.name);
+			const select = offered.getByLabel(en('swap_exchange_label'));
+			await select.selectOption((await select.locator('option').filter({ hasText: new RegExp(`^${shiftText(dBack, back.shift)}$`) }).getAttribute('value'))!);
+			await submit(taker.page, offered.getByRole('button', { name: en('swap_exchange_propose') }), true);
+			await expect(taker.page.getByRole('status')).toHaveText(en('swap_exchange_proposed'));
+			expect(await taker.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+			// Held for the giver's answer: off the team's offers, waiting on the proposer's page.
+			await expect(teammateOffer(taker.page, dGive, give.shift, from.name)).toHaveCount(0);
+			await expect(exchangeEntry(taker.page, from.name, false)).toContainText(new RegExp(`${literal(en('swap_exchange_you_give'))}: ${shiftText(dBack, back.shift)}`));
+			await expect(exchangeEntry(taker.page, from.name, false)).toContainText(new RegExp(`${literal(en('swap_exchange_you_get'))}: ${shiftText(dGive, give.shift)}`));
+		};
+		await propose();
+		await open(giver.page, '/my-schedule');
+		await expect(myShift(giver.page, dGive).locator('.badge')).toHaveText(en('swap_proposed'));
+		const entry = exchangeEntry(giver.page, to.name, true);
+		await expect(entry).toContainText(new RegExp(`${literal(en('swap_exchange_you_give'))}: ${shiftText(dGive, give.shift)}`));
+		await expect(entry).toContainText(new RegExp(`${literal(en('swap_exchange_you_get'))}: ${shiftText(dBack, back.shift)}`));
+		const swapId = await entry.locator('input[name="swap"]').inputValue();
+		// Neither the proposer nor an agent of another team answers it.
+		const outsider = await newSignedInPage(browser, 'agent', 'en');
+		try {
+			for (const other of [taker.page, outsider.page]) {
+				const answer = await other.request.post('/my-schedule?/answer', { headers: sameOrigin, form: { swap: swapId, decision: 'accept' }, maxRedirects: 0 });
+				expect(answer.status()).toBe(400);
+			}
+		} finally {
+			await outsider.context.close();
+		}
+		if (declineFirst) {
+			// Declined, the offer is back up for the team and the proposer's shift stays theirs; proposed again.
+			await submit(giver.page, entry.getByRole('button', { name: en('swap_exchange_decline') }));
+			await expect(giver.page.getByRole('status')).toHaveText(en('swap_exchange_declined'));
+			await expect(myShift(giver.page, dGive).locator('.badge')).toHaveText(en('swap_offered'));
+			await open(taker.page, '/my-schedule');
+			await expect(myShift(taker.page, dBack).locator('span.ltr')).toHaveText(new RegExp(`^${span(back.shift)}$`));
+			await propose();
+			await open(giver.page, '/my-schedule');
+		}
+		await submit(giver.page, exchangeEntry(giver.page, to.name, true).getByRole('button', { name: en('swap_exchange_accept') }));
+		const outcome = giver.page.getByRole('status');
+		const sentForSkills = literal(en('swap_exchange_sent_skills')).replace('\\{minutes\\}', '[\\d,]+');
+		const expected = needsApproval ? literal(en('swap_sent')) : literal(en('swap_exchange_done'));
+		await expect(outcome).toHaveText(new RegExp(`^(${sameSkills ? expected : `${expected}|${sentForSkills}`})$`));
+		if ((await outcome.innerText()).trim() !== en('swap_exchange_done')) {
+			await open(planner, '/schedules/requests');
+			const card = planner.locator('section.card').filter({ has: planner.locator(`input[name="id"][value="${swapId}"]`) });
+			await expect(card).toContainText(say('swap_pending_exchange_line', { taker: to.name, giver: from.name }).split('{when}')[0]!.trimEnd());
+			await submit(planner, card.getByRole('button', { name: en('requests_approve') }));
+			await expect(planner.getByRole('status')).toHaveText(en('swap_approved'));
+		}
+		// Both shifts have changed hands.
+		await open(taker.page, '/my-schedule');
+		await expect(myShift(taker.page, dGive).locator('span.ltr')).toHaveText(new RegExp(`^${span(give.shift)}$`));
+		await expect(myShift(taker.page, dBack)).toHaveCount(0);
+		await open(giver.page, '/my-schedule');
+		await expect(myShift(giver.page, dBack).locator('span.ltr')).toHaveText(new RegExp(`^${span(back.shift)}$`));
+		await expect(myShift(giver.page, dGive)).toHaveCount(0);
+		await open(planner, `/schedules?schedule=${plan.scheduleId}&day=${dGive}`);
+		await expect(cell(planner, to.name, give.i)).toHaveText(new RegExp(`^${span(give.shift)}$`));
+		await expect(cell(planner, from.name, back.i)).toHaveText(new RegExp(`^${span(back.shift)}$`));
+	} finally {
+		await giver.context.close();
+		await taker.context.close();
+	}
+}
+
+test('two teammates exchange shifts of one week: the taker proposes, the giver declines, then accepts, and the exchange back restores the plan', async ({ browser }) => {
+	test.setTimeout(180_000);
+	const { team, supervisor, agents } = await otherTeam(browser, 2);
+	const planner = await signInWith(browser, supervisor.email, 'desktop');
+	const page = planner.page;
+	let policy: boolean | null = null;
+	try {
+		const plan = await readPlan(page);
+		const x = pickExchange(plan, agents, firstSwapDay());
+		expect(x, 'two agents of the team who can exchange shifts of one week within every rule').not.toBeNull();
+		policy = await (await policyBox(page, team)).isChecked();
+		const give = { i: x!.i, shift: x!.offered };
+		const back = { i: x!.j, shift: x!.returned };
+		await exchangeOnce(browser, page, plan, x!.giver, x!.taker, give, back, x!.sameSkills, policy, true);
+		// Back again under the other policy: the giver now offers the shift they received.
+		await setPolicy(page, team, !policy);
+		await exchangeOnce(browser, page, plan, x!.giver, x!.taker, back, give, x!.sameSkills, !policy, false);
+	} finally {
+		try {
+			if (policy !== null) await setPolicy(page, team, policy);
+		} finally {
+			await planner.context.close();
+		}
+	}
+});
+
 test('the giver withdraws an offer: the teammates no longer see or take it, and nobody else withdraws it', async ({ browser }) => {
 	test.slow();
 	const { supervisor, agents } = await otherTeam(browser, 2);
@@ -330,7 +501,7 @@ test('the giver withdraws an offer: the teammates no longer see or take it, and 
 		await submit(own.page, myShift(own.page, d).getByRole('button', { name: en('swap_offer') }), true);
 		await expect(own.page.getByRole('status')).toHaveText(en('swap_offer_done'));
 		await open(mate.page, '/my-schedule');
-		const swapId = await teammateOffer(mate.page, d, shift, giver.name).locator('input[name="swap"]').inputValue();
+		const swapId = await teammateOffer(mate.page, d, shift, giver.name).locator('form[action="?/take"] input[name="swap"]').inputValue();
 
 		// Neither a teammate nor an agent of another team withdraws it.
 		for (const other of [mate.page, outsider.page]) {

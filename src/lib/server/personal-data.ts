@@ -45,6 +45,7 @@ export async function exportPersonalData(database: Database, personId: number, n
 		shifts: await db.select().from(t.shifts).where(eq(t.shifts.personId, personId)),
 		timeOff: await db.select().from(t.timeOffRequests).where(eq(t.timeOffRequests.personId, personId)),
 		swapsOffered: await db.select().from(t.shiftSwaps).where(eq(t.shiftSwaps.offeredBy, personId)),
+		swapsTaken: await db.select().from(t.shiftSwaps).where(eq(t.shiftSwaps.takenBy, personId)),
 		offersTaken: await db.select().from(t.staffingOfferTakes).where(eq(t.staffingOfferTakes.personId, personId)),
 		flexibility: await db.select().from(t.flexibilityIndex).where(eq(t.flexibilityIndex.personId, personId)),
 		decisions: await db.select().from(t.decisions).where(eq(t.decisions.personId, personId)),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from './db';
 import { auditLog, people, queues, schedules, shiftSwaps, shifts, teamSettings } from './db/schema';
-import { cancelOffer, decideSwap, myOffers, offerShift, openOffers, pendingSwaps, takeShift } from './swaps';
+import { answerExchange, cancelOffer, decideSwap, exchangesOf, myOffers, offerShift, openOffers, pendingSwaps, proposeExchange, takeShift, withdrawExchange } from './swaps';
 import { addPerson, createTestDatabase, disposeTestDatabase, insertSavedForecast, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 import { localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
@@ -303,6 +303,157 @@ describe('swaps the team policy sends to a supervisor', () => {
 	});
 });
 
+describe('exchanges', () => {
+	// Weeks 11 to 20, each test two weeks from the last, so no test's shifts count in another's rules.
+	it('moves both shifts once the giver accepts, and shows the proposal to both sides until then', async () => {
+		const tuesday = await insertShift(org.agent1Id, day(11, 1), 9, 17);
+		const wednesday = await insertShift(carolId, day(11, 2), 9, 17);
+		const swapId = await offer(org.agent1Id, tuesday);
+		expect(await proposeExchange(database, carolId, swapId, wednesday, seedNow + 1000)).toEqual({ ok: true });
+		expect(await swapRow(swapId)).toMatchObject({ status: 'proposed', takenBy: carolId, returnShiftId: wednesday, decidedAt: null });
+		expect(await auditFor('swap.propose', swapId)).toEqual([expect.objectContaining({ actorId: carolId, detail: { returnShiftId: wednesday } })]);
+		// Nothing moves yet; the giver sees the proposal, the proposer sees it waiting, the team no longer sees the offer.
+		expect(await ownerOf(tuesday)).toBe(org.agent1Id);
+		expect(await ownerOf(wednesday)).toBe(carolId);
+		const offered = { start: at(day(11, 1), 9), end: at(day(11, 1), 17) };
+		const returned = { start: at(day(11, 2), 9), end: at(day(11, 2), 17) };
+		expect(await exchangesOf(database, org.agent1Id)).toEqual([{ swapId, toMe: true, other: 'Carol Agent', offered, returned }]);
+		expect(await exchangesOf(database, carolId)).toEqual([{ swapId, toMe: false, other: 'Alice Agent', offered, returned }]);
+		expect(await exchangesOf(database, daveId)).toEqual([]);
+		expect(await offeredTo(daveId)).not.toContain(swapId);
+		expect((await myOffers(database, org.agent1Id)).map((o) => [o.id, o.status])).toContainEqual([swapId, 'proposed']);
+		// Nobody else takes it or proposes for it, and the shift given in return is not offered meanwhile.
+		expect(await takeShift(database, daveId, swapId, seedNow)).toEqual({ ok: false, problem: 'not_open' });
+		expect(await offerShift(database, carolId, wednesday, seedNow)).toBe(false);
+		// Only the giver answers.
+		expect(await answerExchange(database, carolId, swapId, true, seedNow)).toEqual({ ok: false, problem: 'not_found' });
+		expect(await answerExchange(database, daveId, swapId, true, seedNow)).toEqual({ ok: false, problem: 'not_found' });
+		expect(await answerExchange(database, org.agent1Id, swapId, true, seedNow + 2000)).toEqual({ ok: true, status: 'approved', queueShort: 0 });
+		expect(await ownerOf(tuesday)).toBe(carolId);
+		expect(await ownerOf(wednesday)).toBe(org.agent1Id);
+		expect(await swapRow(swapId)).toMatchObject({ status: 'approved', takenBy: carolId, returnShiftId: wednesday, decidedAt: seedNow + 2000 });
+		expect(await auditFor('swap.exchange', swapId)).toEqual([expect.objectContaining({ actorId: org.agent1Id })]);
+		expect(await exchangesOf(database, org.agent1Id)).toEqual([]);
+		// Settled once: a second answer changes nothing.
+		expect(await answerExchange(database, org.agent1Id, swapId, true, seedNow)).toEqual({ ok: false, problem: 'not_open' });
+		expect(await answerExchange(database, org.agent1Id, swapId, false, seedNow)).toEqual({ ok: false, problem: 'not_open' });
+		expect(await ownerOf(wednesday)).toBe(org.agent1Id);
+	});
+
+	it("lets an agent at the contract's maximum exchange a shift of the same length where taking one would break it", async () => {
+		// Erin may work 8 hours a week and has her 8 on Monday.
+		const monday_ = await insertShift(erinId, day(13, 0), 9, 17);
+		const thursday = await insertShift(org.agent1Id, day(13, 3), 9, 17);
+		const swapId = await offer(org.agent1Id, thursday);
+		expect(await takeShift(database, erinId, swapId, seedNow)).toEqual({ ok: false, problem: 'rules', violations: [{ who: 'taker', violation: { rule: 'weekly_hours_max', when: day(13, 0), amount: 480 } }] });
+		expect(await proposeExchange(database, erinId, swapId, monday_, seedNow)).toEqual({ ok: true });
+		expect(await answerExchange(database, org.agent1Id, swapId, true, seedNow)).toMatchObject({ ok: true, status: 'approved' });
+		expect(await ownerOf(thursday)).toBe(erinId);
+		expect(await ownerOf(monday_)).toBe(org.agent1Id);
+	});
+
+	it('puts the offer back up when the giver declines or the proposer withdraws, and each only their own', async () => {
+		const tuesday = await insertShift(org.agent1Id, day(15, 1), 9, 17);
+		const wednesday = await insertShift(carolId, day(15, 2), 9, 17);
+		const swapId = await offer(org.agent1Id, tuesday);
+		expect(await proposeExchange(database, carolId, swapId, wednesday, seedNow)).toEqual({ ok: true });
+		expect(await answerExchange(database, org.agent1Id, swapId, false, seedNow)).toEqual({ ok: true, status: 'declined', queueShort: 0 });
+		expect(await swapRow(swapId)).toMatchObject({ status: 'open', takenBy: null, returnShiftId: null });
+		expect(await auditFor('swap.decline', swapId)).toHaveLength(1);
+		expect(await offeredTo(daveId)).toContain(swapId);
+		expect(await ownerOf(tuesday)).toBe(org.agent1Id);
+		expect(await ownerOf(wednesday)).toBe(carolId);
+		// Proposed again, then withdrawn by the proposer (not by the giver, nor by a teammate).
+		expect(await proposeExchange(database, carolId, swapId, wednesday, seedNow)).toEqual({ ok: true });
+		expect(await withdrawExchange(database, org.agent1Id, swapId, seedNow)).toBe(false);
+		expect(await withdrawExchange(database, daveId, swapId, seedNow)).toBe(false);
+		expect(await withdrawExchange(database, carolId, swapId, seedNow)).toBe(true);
+		expect(await swapRow(swapId)).toMatchObject({ status: 'open', takenBy: null, returnShiftId: null });
+		expect(await auditFor('swap.withdraw', swapId)).toHaveLength(1);
+		expect(await withdrawExchange(database, carolId, swapId, seedNow)).toBe(false);
+		// The shift that was to be given back is free to offer again.
+		expect(await offerShift(database, carolId, wednesday, seedNow)).toBe(true);
+		// The giver withdrawing the offer also ends a proposal for it.
+		const thursday = await insertShift(daveId, day(15, 3), 9, 17);
+		expect(await proposeExchange(database, daveId, swapId, thursday, seedNow)).toEqual({ ok: true });
+		expect(await cancelOffer(database, org.agent1Id, swapId, seedNow)).toBe(true);
+		expect(await swapRow(swapId)).toMatchObject({ status: 'cancelled' });
+		expect(await exchangesOf(database, daveId)).toEqual([]);
+		expect(await ownerOf(thursday)).toBe(daveId);
+	});
+
+	it('refuses a shift in return that is not the proposer’s own, future, published and free', async () => {
+		const tuesday = await insertShift(org.agent1Id, day(17, 1), 9, 17);
+		const swapId = await offer(org.agent1Id, tuesday);
+		const davesShift = await insertShift(daveId, day(17, 2), 9, 17);
+		const draft = await insertShift(carolId, day(17, 3), 9, 17, draftId);
+		const offeredToo = await insertShift(carolId, day(17, 4), 9, 17);
+		await offer(carolId, offeredToo);
+		const fine = await insertShift(carolId, day(17, 2), 9, 17);
+		for (const returnShiftId of [davesShift, draft, offeredToo, tuesday, 999_999]) expect(await proposeExchange(database, carolId, swapId, returnShiftId, seedNow)).toEqual({ ok: false, problem: 'return_shift' });
+		// Nor one that has begun by the time of the proposal; a minute before, it may be given.
+		const monday_ = await insertShift(carolId, day(17, 0), 9, 17);
+		expect(await proposeExchange(database, carolId, swapId, monday_, at(day(17, 0), 9))).toEqual({ ok: false, problem: 'return_shift' });
+		expect(await proposeExchange(database, carolId, swapId, monday_, at(day(17, 0), 8, 59))).toEqual({ ok: true });
+		expect(await withdrawExchange(database, carolId, swapId, seedNow)).toBe(true);
+		// An offered shift that has begun is no longer open for an exchange.
+		expect(await proposeExchange(database, carolId, swapId, fine, at(day(17, 1), 10))).toEqual({ ok: false, problem: 'not_open' });
+		// The giver's own offer, another team's agent and an unknown offer.
+		expect(await proposeExchange(database, org.agent1Id, swapId, fine, seedNow)).toEqual({ ok: false, problem: 'own_shift' });
+		expect(await proposeExchange(database, org.agent2Id, swapId, fine, seedNow)).toEqual({ ok: false, problem: 'not_found' });
+		expect(await proposeExchange(database, carolId, 999_999, fine, seedNow)).toEqual({ ok: false, problem: 'not_found' });
+		expect(await swapRow(swapId)).toMatchObject({ status: 'open', takenBy: null, returnShiftId: null });
+	});
+
+	it("refuses an exchange that would cut the giver's rest, naming who and the rule, before the giver is asked", async () => {
+		// Alice works Wednesday until 22:00; Carol's Thursday shift from 06:00 would leave her 8 hours' rest.
+		await insertShift(org.agent1Id, day(19, 2), 14, 22);
+		const monday_ = await insertShift(org.agent1Id, day(19, 0), 9, 17);
+		const thursday = await insertShift(carolId, day(19, 3), 6, 14);
+		const swapId = await offer(org.agent1Id, monday_);
+		expect(await proposeExchange(database, carolId, swapId, thursday, seedNow)).toEqual({ ok: false, problem: 'rules', violations: [{ who: 'giver', violation: { rule: 'rest', when: day(19, 3), amount: 180 } }] });
+		expect(await swapRow(swapId)).toMatchObject({ status: 'open', takenBy: null, returnShiftId: null });
+		expect(await ownerOf(thursday)).toBe(carolId);
+	});
+
+	describe('under a policy of approval', () => {
+		beforeAll(() => setApproval(org.team1, true));
+		afterAll(() => setApproval(org.team1, false));
+
+		it('waits for the supervisor after the giver accepts, shows both shifts, and moves both on approval', async () => {
+			const tuesday = await insertShift(org.agent1Id, day(21, 1), 9, 17);
+			const friday = await insertShift(carolId, day(21, 4), 10, 18);
+			const swapId = await offer(org.agent1Id, tuesday);
+			expect(await proposeExchange(database, carolId, swapId, friday, seedNow)).toEqual({ ok: true });
+			expect(await answerExchange(database, org.agent1Id, swapId, true, seedNow)).toEqual({ ok: true, status: 'pending_approval', queueShort: 0 });
+			expect(await ownerOf(tuesday)).toBe(org.agent1Id);
+			expect(await ownerOf(friday)).toBe(carolId);
+			expect(await pendingSwaps(database, [org.team1])).toEqual([
+				expect.objectContaining({ swap: expect.objectContaining({ id: swapId }), giver: 'Alice Agent', taker: 'Carol Agent', returned: { start: at(day(21, 4), 10), end: at(day(21, 4), 18) } })
+			]);
+			// The giver can no longer withdraw it, nor the proposer.
+			expect(await cancelOffer(database, org.agent1Id, swapId, seedNow)).toBe(false);
+			expect(await withdrawExchange(database, carolId, swapId, seedNow)).toBe(false);
+			expect(await decideSwap(database, swapId, [org.team1], true, org.supervisorId, seedNow)).toBe('decided');
+			expect(await ownerOf(tuesday)).toBe(carolId);
+			expect(await ownerOf(friday)).toBe(org.agent1Id);
+		});
+
+		it('does not approve once the shift given in return has begun', async () => {
+			const friday = await insertShift(org.agent1Id, day(23, 4), 9, 17);
+			const monday_ = await insertShift(carolId, day(23, 0), 9, 17);
+			const swapId = await offer(org.agent1Id, friday);
+			expect(await proposeExchange(database, carolId, swapId, monday_, seedNow)).toEqual({ ok: true });
+			expect(await answerExchange(database, org.agent1Id, swapId, true, seedNow)).toMatchObject({ ok: true, status: 'pending_approval' });
+			expect(await decideSwap(database, swapId, [org.team1], true, org.supervisorId, at(day(23, 0), 10))).toBe('started');
+			expect(await ownerOf(monday_)).toBe(carolId);
+			expect(await ownerOf(friday)).toBe(org.agent1Id);
+			expect(await decideSwap(database, swapId, [org.team1], false, org.supervisorId, at(day(23, 0), 10))).toBe('decided');
+			expect(await ownerOf(friday)).toBe(org.agent1Id);
+		});
+	});
+});
+
 describe('cancelOffer', () => {
 	it("withdraws only the giver's own open offer", async () => {
 		const shiftId = await insertShift(org.agent1Id, day(9, 0), 9, 17);
@@ -386,5 +537,18 @@ describe('swaps with skills per queue', () => {
 		const swapId = await offerIn(sam, tueShift);
 		expect(await takeShift(skilled, sid, swapId, seedNow)).toEqual({ ok: true, status: 'approved', queueShort: 0 });
 		expect(await owner(tueShift)).toBe(sid);
+	});
+
+	it('counts the queue left short by the shift given back in an exchange', async () => {
+		// Bea (billing) now works Monday and Sid (sales) Tuesday. Bea offers Monday and Sid gives
+		// Tuesday back: sales is covered on Monday again but short all of Tuesday, 32 quarter-hours,
+		// so the supervisor decides.
+		const swapId = await offerIn(bea, monShift);
+		expect(await proposeExchange(skilled, sid, swapId, tueShift, seedNow)).toEqual({ ok: true });
+		expect(await answerExchange(skilled, bea, swapId, true, seedNow)).toEqual({ ok: true, status: 'pending_approval', queueShort: 32 });
+		expect(await pendingSwaps(skilled, [o.team1])).toEqual([expect.objectContaining({ giver: 'Bea Billing', taker: 'Sid Sales', queueShort: 32, returned: expect.objectContaining({ start: at(day(0, 1), 8, 30) }) })]);
+		expect(await decideSwap(skilled, swapId, [o.team1], true, o.supervisorId, seedNow)).toBe('decided');
+		expect(await owner(tueShift)).toBe(bea);
+		expect(await owner(monShift)).toBe(sid);
 	});
 });

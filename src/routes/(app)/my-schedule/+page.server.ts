@@ -7,7 +7,7 @@ import { isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays, addMonths } from '$lib/domain/people/turnover';
 import { dayInZone } from '$lib/domain/time/calendar';
 import { fail } from '@sveltejs/kit';
-import { cancelOffer, myOffers, offerShift, openOffers, takeShift } from '$lib/server/swaps';
+import { answerExchange, cancelOffer, exchangesOf, myOffers, offerShift, openOffers, proposeExchange, returnableShifts, takeShift, withdrawExchange } from '$lib/server/swaps';
 import { openOffersFor, takeOffer } from '$lib/server/offers';
 import { formText, parseId } from '$lib/server/http/form';
 
@@ -38,6 +38,9 @@ export const load: PageServerLoad = async (event) => {
 		hasFeed: await hasCalendarFeed(database, user.id),
 		offers: await openOffers(database, user.teamId, user.id, now),
 		mine: (await myOffers(database, user.id)).map((o) => ({ id: o.id, shiftId: o.shiftId, status: o.status })),
+		exchanges: await exchangesOf(database, user.id),
+		// What the agent may give in exchange: their free shifts of the next six weeks.
+		returnable: await returnableShifts(database, user.id, now, now + 6 * week),
 		staffingOffers: await openOffersFor(database, user.teamId, user.id, dayInZone(now, timeZone)),
 		now
 	};
@@ -68,6 +71,33 @@ export const actions: Actions = {
 		const outcome = await takeShift(event.locals.database, user.id, id, Date.now());
 		if (!outcome.ok) return fail(400, { swapProblem: outcome.problem, violations: outcome.violations ?? [] });
 		return { taken: outcome.status, queueShort: outcome.queueShort };
+	},
+	propose: async (event) => {
+		const user = requireRole(event, 'agent');
+		const form = await event.request.formData();
+		const id = parseId(formText(form, 'swap'));
+		const returnShiftId = parseId(formText(form, 'return_shift'));
+		if (id === null) return fail(400, { swapProblem: 'not_found' as const });
+		if (returnShiftId === null) return fail(400, { swapProblem: 'return_shift' as const });
+		const outcome = await proposeExchange(event.locals.database, user.id, id, returnShiftId, Date.now());
+		if (!outcome.ok) return fail(400, { swapProblem: outcome.problem, violations: outcome.violations ?? [] });
+		return { proposed: true };
+	},
+	answer: async (event) => {
+		const user = requireRole(event, 'agent');
+		const form = await event.request.formData();
+		const id = parseId(formText(form, 'swap'));
+		const decision = formText(form, 'decision');
+		if (id === null || (decision !== 'accept' && decision !== 'decline')) return fail(400, { exchangeProblem: 'not_found' as const });
+		const outcome = await answerExchange(event.locals.database, user.id, id, decision === 'accept', Date.now());
+		if (!outcome.ok) return fail(400, { exchangeProblem: outcome.problem, exchangeViolations: outcome.violations ?? [] });
+		return { answered: outcome.status, queueShort: outcome.queueShort };
+	},
+	withdraw: async (event) => {
+		const user = requireRole(event, 'agent');
+		const id = parseId(formText(await event.request.formData(), 'swap'));
+		if (id === null || !(await withdrawExchange(event.locals.database, user.id, id, Date.now()))) return fail(400, { exchangeProblem: 'not_open' as const });
+		return { withdrawn: true };
 	},
 	takeOffer: async (event) => {
 		const user = requireRole(event, 'agent');

@@ -167,10 +167,12 @@ export const timeOffRequests = sqliteTable(
 	(t) => [index('time_off_person').on(t.personId, t.firstDay), check('time_off_days', sql`${t.firstDay} <= ${t.lastDay}`)]
 );
 
-export const swapStatuses = ['open', 'pending_approval', 'approved', 'denied', 'cancelled'] as const;
+// 'proposed': a teammate offers one of their own shifts in exchange, and the giver has not answered yet.
+export const swapStatuses = ['open', 'proposed', 'pending_approval', 'approved', 'denied', 'cancelled'] as const;
 
-// A shift one agent offers and a teammate takes. Checked against both agents' rules before it
-// can happen; when the team asks for it (team_settings), a supervisor approves it.
+// A shift one agent offers and a teammate takes, outright or in exchange for one of the teammate's
+// own shifts (return_shift_id, which the giver must accept). Checked against both agents' rules
+// before it can happen; when the team asks for it (team_settings), a supervisor approves it.
 export const shiftSwaps = sqliteTable(
 	'shift_swaps',
 	{
@@ -182,12 +184,13 @@ export const shiftSwaps = sqliteTable(
 			.notNull()
 			.references(() => people.id, { onDelete: 'cascade' }),
 		takenBy: integer().references(() => people.id, { onDelete: 'cascade' }),
+		returnShiftId: integer().references(() => shifts.id, { onDelete: 'cascade' }),
 		status: text({ enum: swapStatuses }).notNull(),
 		createdAt: integer().notNull(),
 		decidedBy: integer().references(() => people.id),
 		decidedAt: integer()
 	},
-	(t) => [index('shift_swaps_shift').on(t.shiftId), check('shift_swaps_status', sql`${t.status} IN ('open', 'pending_approval', 'approved', 'denied', 'cancelled')`)]
+	(t) => [index('shift_swaps_shift').on(t.shiftId), check('shift_swaps_status', sql`${t.status} IN ('open', 'proposed', 'pending_approval', 'approved', 'denied', 'cancelled')`)]
 );
 
 export const offerKinds = ['vto', 'extra'] as const;
