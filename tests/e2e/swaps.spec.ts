@@ -531,12 +531,12 @@ test('the giver withdraws an offer: the teammates no longer see or take it, and 
 	}
 });
 
-test('only agents offer, take and withdraw swaps, and only planners decide them', async ({ browser }) => {
+test('only agents offer, take, exchange and withdraw swaps, and only planners decide them', async ({ browser }) => {
 	for (const role of roles.filter((r) => r !== 'agent')) {
 		const { context, page } = await newSignedInPage(browser, role, 'en');
 		try {
-			for (const [action, field] of [['take', 'swap'], ['offer', 'shift'], ['cancelOffer', 'swap']] as const) {
-				const response = await page.request.post(`/my-schedule?/${action}`, { headers: sameOrigin, form: { [field]: '1' }, maxRedirects: 0 });
+			for (const [action, form] of [['take', { swap: '1' }], ['offer', { shift: '1' }], ['cancelOffer', { swap: '1' }], ['propose', { swap: '1', return_shift: '1' }], ['answer', { swap: '1', decision: 'accept' }], ['withdraw', { swap: '1' }]] as const) {
+				const response = await page.request.post(`/my-schedule?/${action}`, { headers: sameOrigin, form, maxRedirects: 0 });
 				expect.soft(response.status(), `${role} POST /my-schedule?/${action}`).toBe(403);
 			}
 		} finally {
