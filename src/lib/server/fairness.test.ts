@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Database } from './db';
-import { flexibilityIndex, preferences, schedules, shifts, teamFlexibilityIndex, timeOffRequests, sites, teams } from './db/schema';
+import { auditLog, flexibilityIndex, preferences, schedules, shiftSwaps, shifts, teamFlexibilityIndex, timeOffRequests, sites, teams } from './db/schema';
 import { refreshFlexibilityIndex, teamFairness } from './fairness';
 import { addPerson, createTestDatabase, disposeTestDatabase, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 import { localTimeMs } from '$lib/domain/schedule/center-model';
@@ -53,5 +53,30 @@ describe('refreshFlexibilityIndex', () => {
 		expect(rows.find((r) => r.personId === second)).toMatchObject({ preferencesHonoured: null, requestsApproved: null, value: null });
 		const team = await database.db.select().from(teamFlexibilityIndex).where(eq(teamFlexibilityIndex.teamId, org.team1));
 		expect(team).toEqual([{ teamId: org.team1, weekStart: monday, value: 0.75, agentsMeasured: 1 }]);
+	});
+
+	it('counts a settled swap as a request of both agents, and their swap actions as self-service changes', async () => {
+		const thursday = localTimeMs('2026-01-08', 600, timeZone);
+		const [shift] = await database.db.select().from(shifts).where(eq(shifts.personId, org.agent1Id)).limit(1);
+		await database.write(async (tx) => {
+			// agent1 offered a shift, second took it, the supervisor denied it on Thursday.
+			await tx.insert(shiftSwaps).values({ shiftId: shift!.id, offeredBy: org.agent1Id, takenBy: second, status: 'denied', createdAt: thursday, decidedBy: org.supervisorId, decidedAt: thursday });
+			// A swap settled the week after counts then, not now.
+			await tx.insert(shiftSwaps).values({ shiftId: shift!.id, offeredBy: org.agent1Id, takenBy: second, status: 'approved', createdAt: thursday, decidedAt: localTimeMs('2026-01-12', 600, timeZone) });
+			await tx.insert(auditLog).values([
+				{ actorId: org.agent1Id, action: 'swap.offer', entity: 'shift_swap', at: thursday },
+				{ actorId: second, action: 'swap.take', entity: 'shift_swap', at: thursday },
+				{ actorId: org.supervisorId, action: 'swap.deny', entity: 'shift_swap', at: thursday }
+			]);
+		});
+		const before = (await database.db.select().from(flexibilityIndex).where(eq(flexibilityIndex.personId, org.agent1Id)))[0]!.selfServiceChanges;
+		await refreshFlexibilityIndex(database, org.team1, monday, 1, timeZone);
+		const rows = await database.db.select().from(flexibilityIndex).where(eq(flexibilityIndex.weekStart, monday));
+		// agent1: wishes 1 of 2, requests 1 of 2 (the time off, not the swap): (0.5 + 0.5) / 2.
+		expect(rows.find((r) => r.personId === org.agent1Id)).toMatchObject({ preferencesHonoured: 0.5, requestsApproved: 0.5, value: 0.5, selfServiceChanges: before + 1 });
+		// second: no wishes, requests 0 of 1.
+		expect(rows.find((r) => r.personId === second)).toMatchObject({ preferencesHonoured: null, requestsApproved: 0, value: 0, selfServiceChanges: 1 });
+		const team = await database.db.select().from(teamFlexibilityIndex).where(eq(teamFlexibilityIndex.teamId, org.team1));
+		expect(team).toEqual([{ teamId: org.team1, weekStart: monday, value: 0.25, agentsMeasured: 2 }]);
 	});
 });

@@ -2,7 +2,7 @@
 // in flexibility_index for the outcomes module. Reads published shifts only.
 import { and, eq, gte, inArray, like, lte, or } from 'drizzle-orm';
 import type { Database } from './db';
-import { auditLog, flexibilityIndex, people, preferences, schedules, shifts, teamFlexibilityIndex, timeOffRequests } from './db/schema';
+import { auditLog, flexibilityIndex, people, preferences, schedules, shiftSwaps, shifts, teamFlexibilityIndex, timeOffRequests } from './db/schema';
 import { fairnessByAgent, flexibilityValue, type AgentFairness } from '$lib/domain/schedule/fairness';
 import { localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
@@ -29,9 +29,13 @@ export async function teamFairness(database: Database, teamId: number, firstDay:
 	return fairnessByAgent(ids, list, wishes, days, timeZone);
 }
 
-const selfServicePrefixes = ['availability.', 'preference.', 'desired_hours.', 'time_off.request', 'time_off.auto_approve', 'time_off.cancel'];
+// Every swap action an agent takes (offer, take, propose, answer, withdraw) is theirs; supervisors' decisions are not counted, as only agents' own actions are read.
+const selfServicePrefixes = ['availability.', 'preference.', 'desired_hours.', 'time_off.request', 'time_off.auto_approve', 'time_off.cancel', 'swap.'];
 
-/** Recomputes and stores the flexibility index of every agent of the team, and the team's mean, for each ISO week from `monday`. */
+/**
+ * Recomputes and stores the flexibility index of every agent of the team, and the team's mean, for
+ * each ISO week from `monday`. Requests are time off (in the week asked) and settled swaps.
+ */
 export async function refreshFlexibilityIndex(database: Database, teamId: number, monday: string, weeks: number, timeZone: string): Promise<void> {
 	const ids = (await teamAgents(database, teamId)).map((a) => a.id);
 	if (!ids.length) return;
@@ -46,6 +50,12 @@ export async function refreshFlexibilityIndex(database: Database, teamId: number
 			.select({ personId: timeOffRequests.personId, status: timeOffRequests.status })
 			.from(timeOffRequests)
 			.where(and(inArray(timeOffRequests.personId, ids), gte(timeOffRequests.createdAt, from), lte(timeOffRequests.createdAt, to), inArray(timeOffRequests.status, ['approved', 'denied'])));
+		// A settled swap is a request of both agents it involved, counted in the week it was settled.
+		const swaps = await database.db
+			.select({ offeredBy: shiftSwaps.offeredBy, takenBy: shiftSwaps.takenBy, status: shiftSwaps.status })
+			.from(shiftSwaps)
+			.where(and(or(inArray(shiftSwaps.offeredBy, ids), inArray(shiftSwaps.takenBy, ids)), gte(shiftSwaps.decidedAt, from), lte(shiftSwaps.decidedAt, to), inArray(shiftSwaps.status, ['approved', 'denied'])));
+		for (const w of swaps) for (const personId of [w.offeredBy, w.takenBy]) if (personId !== null) requests.push({ personId, status: w.status === 'approved' ? 'approved' : 'denied' });
 		const changes = await database.db
 			.select({ actorId: auditLog.actorId })
 			.from(auditLog)

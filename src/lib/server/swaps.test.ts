@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from './db';
-import { auditLog, people, queues, schedules, shiftSwaps, shifts, teamSettings } from './db/schema';
+import { auditLog, flexibilityIndex, people, queues, schedules, shiftSwaps, shifts, teamSettings } from './db/schema';
 import { answerExchange, cancelOffer, decideSwap, exchangesOf, myOffers, offerShift, openOffers, pendingSwaps, proposeExchange, takeShift, withdrawExchange } from './swaps';
 import { addPerson, createTestDatabase, disposeTestDatabase, insertSavedForecast, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 import { localTimeMs } from '$lib/domain/schedule/center-model';
@@ -414,6 +414,18 @@ describe('exchanges', () => {
 		expect(await proposeExchange(database, carolId, swapId, thursday, seedNow)).toEqual({ ok: false, problem: 'rules', violations: [{ who: 'giver', violation: { rule: 'rest', when: day(19, 3), amount: 180 } }] });
 		expect(await swapRow(swapId)).toMatchObject({ status: 'open', takenBy: null, returnShiftId: null });
 		expect(await ownerOf(thursday)).toBe(carolId);
+	});
+
+	it("refreshes both agents' flexibility index for the week of the exchange: one self-service change and one request approved each", async () => {
+		// A week of its own: the Thursday after seedNow's week, whose Monday is 2026-01-19.
+		const later = seedNow + 7 * 86_400_000;
+		const tuesday = await insertShift(org.agent1Id, day(25, 1), 9, 17);
+		const wednesday = await insertShift(daveId, day(25, 2), 9, 17);
+		const swapId = await offer(org.agent1Id, tuesday);
+		expect(await proposeExchange(database, daveId, swapId, wednesday, later)).toEqual({ ok: true });
+		expect(await answerExchange(database, org.agent1Id, swapId, true, later)).toMatchObject({ ok: true, status: 'approved' });
+		const week = await database.db.select().from(flexibilityIndex).where(eq(flexibilityIndex.weekStart, '2026-01-19'));
+		for (const personId of [org.agent1Id, daveId]) expect(week.find((r) => r.personId === personId)).toMatchObject({ selfServiceChanges: 1, requestsApproved: 1 });
 	});
 
 	describe('under a policy of approval', () => {

@@ -10,6 +10,7 @@ import { people, schedules, shiftSwaps, shifts, teamSettings, type ShiftSwap } f
 import { recordAudit } from './audit';
 import { agentInputs, sumQueues, teamQueueRequirements } from './scheduling';
 import { requesterOf } from './time-off';
+import { refreshFlexibilityIndex } from './fairness';
 import { checkPlan, newViolations, type PlanViolation } from '$lib/domain/schedule/rules-check';
 import { coveredWithinSkills, isoWeekday, localTimeMs } from '$lib/domain/schedule/center-model';
 import { timeOffImpact } from '$lib/domain/schedule/time-off';
@@ -52,15 +53,28 @@ async function isHeld(database: DbOrTx, shiftId: number): Promise<boolean> {
 	return rows.length > 0;
 }
 
+/**
+ * The flexibility index counts an agent's swap actions and settled swaps in the week they happen,
+ * and honoured wishes in the weeks of the shifts: refresh those weeks of the person's team.
+ */
+async function refreshFlexibility(database: Database, personId: number, instants: number[]) {
+	const person = await requesterOf(database, personId);
+	if (person.teamId === null) return;
+	const mondays = new Set(instants.map((t) => dayInZone(t, person.timeZone)).map((d) => addDays(d, -isoWeekday(d))));
+	for (const monday of mondays) await refreshFlexibilityIndex(database, person.teamId, monday, 1, person.timeZone);
+}
+
 export async function offerShift(database: Database, personId: number, shiftId: number, now: number): Promise<boolean> {
 	const found = await shiftOf(database, shiftId);
 	if (!found || found.shift.personId !== personId || found.status !== 'published' || found.shift.start <= now) return false;
-	return database.write(async (tx) => {
+	const offered = await database.write(async (tx) => {
 		if (await isHeld(tx, shiftId)) return false;
 		const [row] = await tx.insert(shiftSwaps).values({ shiftId, offeredBy: personId, status: 'open', createdAt: now }).returning({ id: shiftSwaps.id });
 		await recordAudit(tx, { actorId: personId, action: 'swap.offer', entity: 'shift_swap', entityId: row!.id }, now);
 		return true;
 	});
+	if (offered) await refreshFlexibility(database, personId, [now]);
+	return offered;
 }
 
 /** Open offers of the person's teammates (not their own), for shifts still ahead. */
@@ -223,7 +237,7 @@ export async function takeShift(database: Database, personId: number, swapId: nu
 	const violations = await checkSwap(database, moves, found.teamId, swap.offeredBy, personId);
 	if (violations.length) return { ok: false, problem: 'rules', violations };
 	const { status, queueShort } = await settle(database, moves, found.teamId);
-	return database.write(async (tx) => {
+	const result = await database.write(async (tx) => {
 		const claimed = await tx
 			.update(shiftSwaps)
 			.set({ takenBy: personId, status, decidedAt: status === 'approved' ? now : null })
@@ -234,6 +248,8 @@ export async function takeShift(database: Database, personId: number, swapId: nu
 		await recordAudit(tx, { actorId: personId, action: status === 'approved' ? 'swap.take' : 'swap.request', entity: 'shift_swap', entityId: swapId }, now);
 		return { ok: true, status, queueShort } as const;
 	});
+	if (result.ok) await refreshFlexibility(database, personId, result.status === 'approved' ? [now, ...moves.map((m) => m.shift.start)] : [now]);
+	return result;
 }
 
 /**
@@ -254,7 +270,7 @@ export async function proposeExchange(database: Database, personId: number, swap
 	const moves = (await movesOf(database, swap, personId, returnShiftId))!;
 	const violations = await checkSwap(database, moves, found.teamId, swap.offeredBy, personId);
 	if (violations.length) return { ok: false, problem: 'rules', violations };
-	return database.write(async (tx) => {
+	const result = await database.write(async (tx) => {
 		if (await isHeld(tx, returnShiftId)) return { ok: false, problem: 'return_shift' } as const;
 		const claimed = await tx
 			.update(shiftSwaps)
@@ -265,6 +281,8 @@ export async function proposeExchange(database: Database, personId: number, swap
 		await recordAudit(tx, { actorId: personId, action: 'swap.propose', entity: 'shift_swap', entityId: swapId, detail: { returnShiftId } }, now);
 		return { ok: true } as const;
 	});
+	if (result.ok) await refreshFlexibility(database, personId, [now]);
+	return result;
 }
 
 /**
@@ -278,20 +296,23 @@ export async function answerExchange(database: Database, personId: number, swapI
 	const { swap, found } = held;
 	if (swap.status !== 'proposed' || swap.takenBy === null || swap.returnShiftId === null) return { ok: false, problem: 'not_open' };
 	const proposed = and(eq(shiftSwaps.id, swapId), eq(shiftSwaps.status, 'proposed'), eq(shiftSwaps.takenBy, swap.takenBy), eq(shiftSwaps.returnShiftId, swap.returnShiftId));
-	if (!accept)
-		return database.write(async (tx) => {
+	if (!accept) {
+		const declined = await database.write(async (tx) => {
 			const done = await tx.update(shiftSwaps).set({ takenBy: null, returnShiftId: null, status: 'open' }).where(proposed).returning({ id: shiftSwaps.id });
 			if (!done.length) return { ok: false, problem: 'not_open' } as const;
 			await recordAudit(tx, { actorId: personId, action: 'swap.decline', entity: 'shift_swap', entityId: swapId }, now);
 			return { ok: true, status: 'declined', queueShort: 0 } as const;
 		});
+		if (declined.ok) await refreshFlexibility(database, personId, [now]);
+		return declined;
+	}
 	const moves = await movesOf(database, swap, swap.takenBy, swap.returnShiftId);
 	const back = await shiftOf(database, swap.returnShiftId);
 	if (!moves || !held.ahead || !back || back.status !== 'published' || back.shift.start <= now || back.shift.personId !== swap.takenBy) return { ok: false, problem: 'not_open' };
 	const violations = await checkSwap(database, moves, found.teamId, personId, swap.takenBy);
 	if (violations.length) return { ok: false, problem: 'rules', violations };
 	const { status, queueShort } = await settle(database, moves, found.teamId);
-	return database.write(async (tx) => {
+	const result = await database.write(async (tx) => {
 		const done = await tx
 			.update(shiftSwaps)
 			.set({ status, decidedAt: status === 'approved' ? now : null })
@@ -302,11 +323,13 @@ export async function answerExchange(database: Database, personId: number, swapI
 		await recordAudit(tx, { actorId: personId, action: status === 'approved' ? 'swap.exchange' : 'swap.request', entity: 'shift_swap', entityId: swapId }, now);
 		return { ok: true, status, queueShort } as const;
 	});
+	if (result.ok) await refreshFlexibility(database, personId, result.status === 'approved' ? [now, ...moves.map((m) => m.shift.start)] : [now]);
+	return result;
 }
 
 /** The proposer takes their exchange back before the giver answers; the offer is open again. */
 export async function withdrawExchange(database: Database, personId: number, swapId: number, now: number): Promise<boolean> {
-	return database.write(async (tx) => {
+	const result = await database.write(async (tx) => {
 		const done = await tx
 			.update(shiftSwaps)
 			.set({ takenBy: null, returnShiftId: null, status: 'open' })
@@ -315,11 +338,13 @@ export async function withdrawExchange(database: Database, personId: number, swa
 		if (done.length) await recordAudit(tx, { actorId: personId, action: 'swap.withdraw', entity: 'shift_swap', entityId: swapId }, now);
 		return done.length > 0;
 	});
+	if (result) await refreshFlexibility(database, personId, [now]);
+	return result;
 }
 
 /** The giver takes the offer back, with any exchange proposed for it. */
 export async function cancelOffer(database: Database, personId: number, swapId: number, now: number): Promise<boolean> {
-	return database.write(async (tx) => {
+	const result = await database.write(async (tx) => {
 		const done = await tx
 			.update(shiftSwaps)
 			.set({ status: 'cancelled', decidedAt: now })
@@ -328,6 +353,8 @@ export async function cancelOffer(database: Database, personId: number, swapId: 
 		if (done.length) await recordAudit(tx, { actorId: personId, action: 'swap.cancel', entity: 'shift_swap', entityId: swapId }, now);
 		return done.length > 0;
 	});
+	if (result) await refreshFlexibility(database, personId, [now]);
+	return result;
 }
 
 /** Swaps waiting for a supervisor in the given teams, with the shift given back in an exchange. */
@@ -366,7 +393,7 @@ export async function decideSwap(database: Database, swapId: number, teamIds: nu
 		// Rules are checked again: the plans may have changed since the agents agreed.
 		if ((await checkSwap(database, moves, found.teamId, swap.offeredBy, swap.takenBy)).length) return 'rules';
 	}
-	return database.write(async (tx) => {
+	const result = await database.write(async (tx) => {
 		const done = await tx
 			.update(shiftSwaps)
 			.set({ status: approve ? 'approved' : 'denied', decidedBy: actorId, decidedAt: now })
@@ -377,4 +404,6 @@ export async function decideSwap(database: Database, swapId: number, teamIds: nu
 		await recordAudit(tx, { actorId, action: approve ? 'swap.approve' : 'swap.deny', entity: 'shift_swap', entityId: swapId }, now);
 		return 'decided' as const;
 	});
+	if (result === 'decided') await refreshFlexibility(database, swap.offeredBy, approve ? [now, ...moves.map((m) => m.shift.start)] : [now]);
+	return result;
 }
