@@ -388,6 +388,9 @@ async function exchangeOnce(browser: Browser, planner: Page, plan: Plan, from: D
 			await expect(teammateOffer(taker.page, dGive, give.shift, from.name)).toHaveCount(0);
 			await expect(exchangeEntry(taker.page, from.name, false)).toContainText(new RegExp(`${literal(en('swap_exchange_you_give'))}: ${shiftText(dBack, back.shift)}`));
 			await expect(exchangeEntry(taker.page, from.name, false)).toContainText(new RegExp(`${literal(en('swap_exchange_you_get'))}: ${shiftText(dGive, give.shift)}`));
+			// The shift promised in return is marked on the proposer's schedule and cannot be offered meanwhile.
+			await expect(myShift(taker.page, dBack).locator('.badge')).toHaveText(en('swap_promised'));
+			await expect(myShift(taker.page, dBack).getByRole('button', { name: en('swap_offer') })).toHaveCount(0);
 		};
 		await propose();
 		await open(giver.page, '/my-schedule');

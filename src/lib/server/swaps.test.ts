@@ -316,7 +316,7 @@ describe('exchanges', () => {
 		expect(await ownerOf(tuesday)).toBe(org.agent1Id);
 		expect(await ownerOf(wednesday)).toBe(carolId);
 		const offered = { start: at(day(11, 1), 9), end: at(day(11, 1), 17) };
-		const returned = { start: at(day(11, 2), 9), end: at(day(11, 2), 17) };
+		const returned = { id: wednesday, start: at(day(11, 2), 9), end: at(day(11, 2), 17) };
 		expect(await exchangesOf(database, org.agent1Id)).toEqual([{ swapId, toMe: true, other: 'Carol Agent', offered, returned }]);
 		expect(await exchangesOf(database, carolId)).toEqual([{ swapId, toMe: false, other: 'Alice Agent', offered, returned }]);
 		expect(await exchangesOf(database, daveId)).toEqual([]);

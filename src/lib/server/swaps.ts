@@ -130,7 +130,7 @@ export async function exchangesOf(database: Database, personId: number) {
 		const back = returned.find((b) => b.id === r.swap.returnShiftId);
 		if (!back) return [];
 		const toMe = r.swap.offeredBy === personId;
-		return [{ swapId: r.swap.id, toMe, other: names.get(toMe ? r.swap.takenBy! : r.swap.offeredBy) ?? '', offered: { start: r.start, end: r.end }, returned: { start: back.start, end: back.end } }];
+		return [{ swapId: r.swap.id, toMe, other: names.get(toMe ? r.swap.takenBy! : r.swap.offeredBy) ?? '', offered: { start: r.start, end: r.end }, returned: { id: back.id, start: back.start, end: back.end } }];
 	});
 }
 
