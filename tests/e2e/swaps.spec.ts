@@ -393,7 +393,10 @@ async function exchangeOnce(browser: Browser, planner: Page, plan: Plan, from: D
 			await expect(myShift(taker.page, dBack).getByRole('button', { name: en('swap_offer') })).toHaveCount(0);
 		};
 		await propose();
-		await open(giver.page, '/my-schedule');
+		// The giver's home page says an answer is waiting, and leads to it.
+		await open(giver.page, '/');
+		await submit(giver.page, giver.page.getByRole('link', { name: say('home_exchanges_waiting', { count: '1' }) }));
+		await expect(giver.page).toHaveURL(/\/my-schedule$/);
 		await expect(myShift(giver.page, dGive).locator('.badge')).toHaveText(en('swap_proposed'));
 		const entry = exchangeEntry(giver.page, to.name, true);
 		await expect(entry).toContainText(new RegExp(`${literal(en('swap_exchange_you_give'))}: ${shiftText(dGive, give.shift)}`));

@@ -6,6 +6,7 @@ import { supervisedTeamIds } from './auth/guard';
 import { employmentRecords, outcomeSummary, recentWorkedDays, teamRosters } from './people';
 import { publishedShiftsFor } from './scheduling';
 import { siteTimeZone } from './org';
+import { exchangesOf } from './swaps';
 import { addDays, headcountOn, rollingYearTurnover } from '$lib/domain/people/turnover';
 import { dayInZone } from '$lib/domain/time/calendar';
 
@@ -20,6 +21,8 @@ export async function agentHome(database: Database, user: SessionUser, now: numb
 			? { name: team.name, siteName: team.siteName, supervisors: team.supervisors, teammates: team.members.filter((p) => p.id !== user.id && p.role === 'agent').map((p) => p.name) }
 			: null,
 		nextShifts: (await publishedShiftsFor(database, user.id, now, now + 14 * 86_400_000)).slice(0, 5),
+		// Teammates' exchange proposals for shifts the agent offered: only the agent can answer them.
+		exchangesToAnswer: (await exchangesOf(database, user.id)).filter((x) => x.toMe).length,
 		recentShifts: await recentWorkedDays(database, user.id, 5),
 		outcomes: await outcomeSummary(database, user.id, addDays(today, -30))
 	};
