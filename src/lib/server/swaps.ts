@@ -4,7 +4,7 @@
 // against every hard rule (the giver may fall below contract hours, the taker may lose rest or
 // exceed hours) before anything moves; then the shifts change hands, or wait for a supervisor when
 // the team's policy asks for approval, or when the new owners' skills would leave a queue short.
-import { and, asc, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, ne, or, type SQL } from 'drizzle-orm';
 import type { Database, DbOrTx, Tx } from './db';
 import { people, schedules, shiftSwaps, shifts, teamSettings, type ShiftSwap } from './db/schema';
 import { recordAudit } from './audit';
@@ -205,12 +205,36 @@ async function skillShortfall(database: Database, moves: Move[], teamId: number)
 	return short;
 }
 
-/** Whether the moves can go ahead at once, or wait for a supervisor (the team's policy, or a queue left short). */
-async function settle(database: Database, moves: Move[], teamId: number) {
+/**
+ * Settles a swap both agents have agreed to (a take, or an accepted exchange): the shifts move at
+ * once, or the swap waits for a supervisor when the team's policy asks for it or a queue would be
+ * left short. `claim` matches the swap only in the state the caller checked, so a change made in
+ * the meantime answers not_open and nothing moves.
+ */
+async function settleAgreed(
+	database: Database,
+	swap: { id: number; claim: SQL | undefined; set: { takenBy?: number } },
+	moves: Move[],
+	teamId: number,
+	actor: { id: number; action: 'swap.take' | 'swap.exchange' },
+	now: number
+): Promise<{ ok: true; status: 'approved' | 'pending_approval'; queueShort: number } | { ok: false; problem: 'not_open' }> {
 	const policy = (await database.db.select().from(teamSettings).where(eq(teamSettings.teamId, teamId)).limit(1))[0];
 	const queueShort = await skillShortfall(database, moves, teamId);
 	const status = policy?.swapsNeedApproval || queueShort > 0 ? ('pending_approval' as const) : ('approved' as const);
-	return { status, queueShort };
+	const result = await database.write(async (tx) => {
+		const claimed = await tx
+			.update(shiftSwaps)
+			.set({ ...swap.set, status, decidedAt: status === 'approved' ? now : null })
+			.where(swap.claim)
+			.returning({ id: shiftSwaps.id });
+		if (!claimed.length) return { ok: false, problem: 'not_open' } as const;
+		if (status === 'approved') await applyMoves(tx, moves);
+		await recordAudit(tx, { actorId: actor.id, action: status === 'approved' ? actor.action : 'swap.request', entity: 'shift_swap', entityId: swap.id }, now);
+		return { ok: true, status, queueShort } as const;
+	});
+	if (result.ok) await refreshFlexibility(database, actor.id, result.status === 'approved' ? [now, ...moves.map((m) => m.shift.start)] : [now]);
+	return result;
 }
 
 async function applyMoves(tx: Tx, moves: Move[]) {
@@ -224,32 +248,26 @@ async function swapFor(database: Database, swapId: number, now: number) {
 	return swap && found ? { swap, found, ahead: found.status === 'published' && found.shift.start > now } : null;
 }
 
-export async function takeShift(database: Database, personId: number, swapId: number, now: number): Promise<SwapOutcome> {
+/** A teammate's offer the person may take or answer with an exchange: open, in their team, not their own, its shift still ahead in the published plan. */
+async function openOfferFor(database: Database, personId: number, swapId: number, now: number) {
 	const held = await swapFor(database, swapId, now);
-	if (!held) return { ok: false, problem: 'not_found' };
-	const { swap, found } = held;
-	if (swap.offeredBy === personId) return { ok: false, problem: 'own_shift' };
+	if (!held) return { problem: 'not_found' as const };
+	if (held.swap.offeredBy === personId) return { problem: 'own_shift' as const };
 	const taker = await requesterOf(database, personId);
-	if (taker.teamId !== found.teamId) return { ok: false, problem: 'not_found' };
+	if (taker.teamId !== held.found.teamId) return { problem: 'not_found' as const };
 	// A schedule sent back to draft since the offer is no longer the team's plan.
-	if (swap.status !== 'open' || !held.ahead) return { ok: false, problem: 'not_open' };
+	if (held.swap.status !== 'open' || !held.ahead) return { problem: 'not_open' as const };
+	return held;
+}
+
+export async function takeShift(database: Database, personId: number, swapId: number, now: number): Promise<SwapOutcome> {
+	const offer = await openOfferFor(database, personId, swapId, now);
+	if ('problem' in offer) return { ok: false, problem: offer.problem };
+	const { swap, found } = offer;
 	const moves = (await movesOf(database, swap, personId, null))!;
 	const violations = await checkSwap(database, moves, found.teamId, swap.offeredBy, personId);
 	if (violations.length) return { ok: false, problem: 'rules', violations };
-	const { status, queueShort } = await settle(database, moves, found.teamId);
-	const result = await database.write(async (tx) => {
-		const claimed = await tx
-			.update(shiftSwaps)
-			.set({ takenBy: personId, status, decidedAt: status === 'approved' ? now : null })
-			.where(and(eq(shiftSwaps.id, swapId), eq(shiftSwaps.status, 'open')))
-			.returning({ id: shiftSwaps.id });
-		if (!claimed.length) return { ok: false, problem: 'not_open' } as const;
-		if (status === 'approved') await applyMoves(tx, moves);
-		await recordAudit(tx, { actorId: personId, action: status === 'approved' ? 'swap.take' : 'swap.request', entity: 'shift_swap', entityId: swapId }, now);
-		return { ok: true, status, queueShort } as const;
-	});
-	if (result.ok) await refreshFlexibility(database, personId, result.status === 'approved' ? [now, ...moves.map((m) => m.shift.start)] : [now]);
-	return result;
+	return settleAgreed(database, { id: swapId, claim: and(eq(shiftSwaps.id, swapId), eq(shiftSwaps.status, 'open')), set: { takenBy: personId } }, moves, found.teamId, { id: personId, action: 'swap.take' }, now);
 }
 
 /**
@@ -258,13 +276,9 @@ export async function takeShift(database: Database, personId: number, swapId: nu
  * exchange that can happen; the offer is held for the giver's answer.
  */
 export async function proposeExchange(database: Database, personId: number, swapId: number, returnShiftId: number, now: number): Promise<ProposeOutcome> {
-	const held = await swapFor(database, swapId, now);
-	if (!held) return { ok: false, problem: 'not_found' };
-	const { swap, found } = held;
-	if (swap.offeredBy === personId) return { ok: false, problem: 'own_shift' };
-	const taker = await requesterOf(database, personId);
-	if (taker.teamId !== found.teamId) return { ok: false, problem: 'not_found' };
-	if (swap.status !== 'open' || !held.ahead) return { ok: false, problem: 'not_open' };
+	const offer = await openOfferFor(database, personId, swapId, now);
+	if ('problem' in offer) return { ok: false, problem: offer.problem };
+	const { swap, found } = offer;
 	const back = await shiftOf(database, returnShiftId);
 	if (!back || back.shift.personId !== personId || back.teamId !== found.teamId || back.status !== 'published' || back.shift.start <= now || (await isHeld(database.db, returnShiftId))) return { ok: false, problem: 'return_shift' };
 	const moves = (await movesOf(database, swap, personId, returnShiftId))!;
@@ -311,20 +325,7 @@ export async function answerExchange(database: Database, personId: number, swapI
 	if (!moves || !held.ahead || !back || back.status !== 'published' || back.shift.start <= now || back.shift.personId !== swap.takenBy) return { ok: false, problem: 'not_open' };
 	const violations = await checkSwap(database, moves, found.teamId, personId, swap.takenBy);
 	if (violations.length) return { ok: false, problem: 'rules', violations };
-	const { status, queueShort } = await settle(database, moves, found.teamId);
-	const result = await database.write(async (tx) => {
-		const done = await tx
-			.update(shiftSwaps)
-			.set({ status, decidedAt: status === 'approved' ? now : null })
-			.where(proposed)
-			.returning({ id: shiftSwaps.id });
-		if (!done.length) return { ok: false, problem: 'not_open' } as const;
-		if (status === 'approved') await applyMoves(tx, moves);
-		await recordAudit(tx, { actorId: personId, action: status === 'approved' ? 'swap.exchange' : 'swap.request', entity: 'shift_swap', entityId: swapId }, now);
-		return { ok: true, status, queueShort } as const;
-	});
-	if (result.ok) await refreshFlexibility(database, personId, result.status === 'approved' ? [now, ...moves.map((m) => m.shift.start)] : [now]);
-	return result;
+	return settleAgreed(database, { id: swapId, claim: proposed, set: {} }, moves, found.teamId, { id: personId, action: 'swap.exchange' }, now);
 }
 
 /** The proposer takes their exchange back before the giver answers; the offer is open again. */
