@@ -92,4 +92,37 @@ describe('branch and price', () => {
 		expect(checked).toBeGreaterThan(6);
 		expect(branched).toBeGreaterThan(0);
 	}, 60_000);
+
+	it('keeps searching past its stop while it is proving, up to the later stop, and only then', async () => {
+		const highs = await loadHighs();
+		// Budgets count clock reads. Given the optimum as incumbent, a search is proving once its
+		// least open bound is within 1 of it; stopped early, it finishes when allowed the later stop.
+		const run = async (inst: CurtoisInstance, expected: number, proofUntil: number | undefined) => {
+			const master = createMaster(highs, inst);
+			try {
+				const pricers = inst.staff.map((_, e) => createPricer(inst, e));
+				for (let e = 0; e < 3; e++) addColumn(master, e, (priceRow(pricers[e]!, { work: new Float64Array(14) }) as { row: number[] }).row);
+				const { reqWork, onTotal } = requestCosts(inst);
+				let clock = 0;
+				return branchAndPrice({ master, pricers, reqWork, onTotal, now: () => clock++, until: 16, proofUntil, rootBound: -Infinity, incumbent: expected, maxEntries: 1_000_000, maxRounds: 3, onRoster: () => expected });
+			} finally {
+				disposeMaster(master);
+			}
+		};
+		let helped = 0;
+		for (let seed = 1; seed <= 12; seed++) {
+			const inst = randomInstance(seed);
+			const expected = bruteForce(inst);
+			if (expected === null) continue;
+			const short = await run(inst, expected, undefined);
+			const long = await run(inst, expected, 1e12);
+			if (short.complete) expect(long.complete, `seed ${seed}`).toBe(true);
+			if (long.complete) expect(long.lowerBound, `seed ${seed}`).toBe(expected);
+			// Unfinished with no later limit: it was not proving at its stop, so it stopped there,
+			// exactly where the search without a later limit stopped (the clocks read alike).
+			else expect(long.nodes, `seed ${seed}`).toBe(short.nodes);
+			if (long.complete && !short.complete) helped++;
+		}
+		expect(helped).toBeGreaterThan(0);
+	}, 60_000);
 });

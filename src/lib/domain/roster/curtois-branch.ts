@@ -13,7 +13,8 @@
 // largest fractional LP weight, several when the nodes are slow for the time left) is solved at
 // once, which makes the first plunge an LP dive; the other children wait in the queue. When the
 // incumbent is within PROOF_GAP of the least open bound (rounded up), the search turns to the
-// proof: one value a node, the most fractional one. Every node's LP is rounded (each employee's
+// proof: one value a node, the most fractional one; a search still proving when its time is up
+// goes on to a later stop (`proofUntil`). Every node's LP is rounded (each employee's
 // column of largest λ) and handed to the caller, which may polish it and reports the incumbent back.
 // Result: when the queue empties and every pricing call was exact the incumbent is optimal;
 // otherwise the least bound over the open nodes (capped by the incumbent) is a valid lower bound.
@@ -38,8 +39,14 @@ export interface BranchInput {
 	reqWork: Float64Array[];
 	onTotal: Float64Array;
 	now: () => number;
-	/** Millisecond time (on `now`) at which the search stops. */
+	/** Millisecond time (on `now`) at which the search stops, unless it is proving by then. */
 	until: number;
+	/**
+	 * Later stop for a search in proof mode (incumbent within PROOF_GAP of the least open bound):
+	 * the time after `until` goes to looking for better rosters, which a nearly closed tree
+	 * needs less than its last nodes (default `until`).
+	 */
+	proofUntil?: number;
 	/** Bound already proven for the whole problem (the root's Lagrangian value, unrounded). */
 	rootBound: number;
 	/** Objective of the best roster known (Infinity when none). */
@@ -82,7 +89,10 @@ function prunes(bound: number, incumbent: number): boolean {
 }
 
 export function branchAndPrice(inp: BranchInput): BranchResult {
-	const { master, pricers, reqWork, onTotal, now, until } = inp;
+	const { master, pricers, reqWork, onTotal, now } = inp;
+	let proving = false;
+	/** When the search stops: `until`, or `proofUntil` while it is proving. */
+	const stopAt = () => (proving ? Math.max(inp.until, inp.proofUntil ?? inp.until) : inp.until);
 	const inst: CurtoisInstance = master.instance;
 	const H = inst.horizon;
 	const S = inst.shifts.length;
@@ -184,8 +194,8 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		if (!ensureColumns(lastY)) { pruned++; return []; }
 		let lp: LpResult | null = null;
 		let converged = false;
-		for (let round = 0; now() < until; round++) {
-			const fresh = solveMasterLp(master, (until - now()) / 1000);
+		for (let round = 0; now() < stopAt(); round++) {
+			const fresh = solveMasterLp(master, (stopAt() - now()) / 1000);
 			if (fresh === null) { lpFails++; break; }
 			lp = fresh;
 			lastY = lp.y;
@@ -196,7 +206,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 			if (r.added === 0) { converged = true; break; }
 			if (round + 1 >= inp.maxRounds && !integral(lp)) break;
 		}
-		if (lp === null || now() >= until) { queue.push(node); return []; }
+		if (lp === null || now() >= stopAt()) { queue.push(node); return []; }
 		// Rounding: every employee's allowed column of largest λ.
 		const pick = new Int32Array(E).fill(-1);
 		const cols = master.columns;
@@ -212,6 +222,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		let lowest = node.bound;
 		for (const n of queue) if (n.bound < lowest) lowest = n.bound;
 		const proofMode = incumbent - Math.ceil(lowest - 1e-6) <= Math.max(1, PROOF_GAP * Math.abs(lowest));
+		proving = proofMode;
 		const branch = chooseBranch(lp, proofMode ? 1 : batchSize(), proofMode);
 		if (branch.length === 0) {
 			// Integral LP: solved when converged (its roster was just offered); otherwise the
@@ -232,7 +243,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 	let stepMs = 0;
 	let fractional = 0;
 	const batchSize = (): number => {
-		const stepsLeft = Math.max(1, ((until - now()) / PLUNGE_DIV) / Math.max(1, stepMs));
+		const stepsLeft = Math.max(1, ((stopAt() - now()) / PLUNGE_DIV) / Math.max(1, stepMs));
 		return Math.max(1, Math.ceil(fractional / stepsLeft));
 	};
 	const integral = (lp: LpResult): boolean => {
@@ -276,7 +287,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 	try {
 		let current: Node | null = { fixes: [], bound: inp.rootBound, depth: 0 };
 		let maxDepth = 0;
-		while (now() < until) {
+		while (now() < stopAt()) {
 			if (current === null) {
 				if (queue.length === 0) break;
 				// Best bound first (ties: deeper first, which finishes plunges).

@@ -16,7 +16,8 @@
 //     LP over all rows met so far, pricing by the DP; the Lagrangian bound is the reported lower
 //     bound. Branch and price on the employee-day values (curtois-branch.ts: best bound first
 //     with plunging, several values fixed a step when the steps are slow; every node's LP is
-//     rounded and each employee's row re-optimised once against the others), then LNS, then,
+//     rounded and each employee's row re-optimised once against the others; a search that is
+//     proving at the end of its share keeps the rest of the time), then LNS, then,
 //     alternately, the restricted master IP (HiGHS) over the pool from the best roster, the
 //     reduced-cost IP (every row within δ of its employee's least reduced cost; at δ = the gap it
 //     is a proof) and LNS; stop as soon as the objective meets the bound.
@@ -298,7 +299,7 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 		if (!done() && left() > 1) {
 			const bp = branchAndPrice({
 				master, pricers: st.pricers, reqWork: st.reqWork, onTotal: st.onTotal, now: opts.now,
-				until: opts.now() + left() * 1000 * BNP_SHARE, rootBound: lag?.value ?? -Infinity, incumbent: bestObj,
+				until: opts.now() + left() * 1000 * BNP_SHARE, proofUntil: deadline, rootBound: lag?.value ?? -Infinity, incumbent: bestObj,
 				maxEntries: FULL_ROW_ENTRIES, maxRounds: BNP_ROUNDS,
 				onRoster: (roster) => {
 					for (let e = 0; e < E; e++) setRow(st, e, roster[e]!);
