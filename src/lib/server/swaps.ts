@@ -23,9 +23,10 @@ export type ProposeOutcome = { ok: true } | { ok: false; problem: 'not_found' | 
 export type AnswerOutcome = { ok: true; status: 'approved' | 'pending_approval' | 'declined'; queueShort: number } | { ok: false; problem: 'not_found' | 'not_open' | 'rules'; violations?: SwapViolation[] };
 
 type Shift = typeof shifts.$inferSelect;
-/** A shift changing hands: `from` works it now, `to` will. */
+/** A shift changing hands: `from` works it now, `to` will; `published`: its schedule still is. */
 interface Move {
 	shift: Shift;
+	published: boolean;
 	from: number;
 	to: number;
 }
@@ -43,14 +44,11 @@ async function shiftOf(database: Database, shiftId: number) {
 	)[0];
 }
 
-/** Whether an open, proposed or waiting swap already holds the shift, as the offered one or as one given in return. */
+/** Open, proposed or waiting swaps holding any of the shifts, as the offered one or as one given in return. */
+const holding = (shiftIds: number[]) => and(inArray(shiftSwaps.status, [...activeStatuses]), or(inArray(shiftSwaps.shiftId, shiftIds), inArray(shiftSwaps.returnShiftId, shiftIds)));
+
 async function isHeld(database: DbOrTx, shiftId: number): Promise<boolean> {
-	const rows = await database
-		.select({ id: shiftSwaps.id })
-		.from(shiftSwaps)
-		.where(and(inArray(shiftSwaps.status, [...activeStatuses]), or(eq(shiftSwaps.shiftId, shiftId), eq(shiftSwaps.returnShiftId, shiftId))))
-		.limit(1);
-	return rows.length > 0;
+	return (await database.select({ id: shiftSwaps.id }).from(shiftSwaps).where(holding([shiftId])).limit(1)).length > 0;
 }
 
 /**
@@ -105,10 +103,7 @@ export async function returnableShifts(database: Database, personId: number, now
 		.orderBy(asc(shifts.start));
 	if (!own.length) return [];
 	const ids = own.map((s) => s.id);
-	const held = await database.db
-		.select({ shiftId: shiftSwaps.shiftId, returnShiftId: shiftSwaps.returnShiftId })
-		.from(shiftSwaps)
-		.where(and(inArray(shiftSwaps.status, [...activeStatuses]), or(inArray(shiftSwaps.shiftId, ids), inArray(shiftSwaps.returnShiftId, ids))));
+	const held = await database.db.select({ shiftId: shiftSwaps.shiftId, returnShiftId: shiftSwaps.returnShiftId }).from(shiftSwaps).where(holding(ids));
 	const taken = new Set(held.flatMap((h) => [h.shiftId, h.returnShiftId]));
 	return own.filter((s) => !taken.has(s.id));
 }
@@ -137,12 +132,16 @@ export async function exchangesOf(database: Database, personId: number) {
 /** The shifts a swap moves: the offered one to the taker and, in an exchange, the taker's one back to the giver. */
 async function movesOf(database: Database, swap: ShiftSwap, taker: number, returnShiftId: number | null): Promise<Move[] | null> {
 	const ids = returnShiftId === null ? [swap.shiftId] : [swap.shiftId, returnShiftId];
-	const rows = await database.db.select().from(shifts).where(inArray(shifts.id, ids));
-	const offered = rows.find((r) => r.id === swap.shiftId);
-	const back = rows.find((r) => r.id === returnShiftId);
+	const rows = await database.db.select({ shift: shifts, status: schedules.status }).from(shifts).innerJoin(schedules, eq(schedules.id, shifts.scheduleId)).where(inArray(shifts.id, ids));
+	const offered = rows.find((r) => r.shift.id === swap.shiftId);
+	const back = rows.find((r) => r.shift.id === returnShiftId);
 	if (!offered || (returnShiftId !== null && !back)) return null;
-	return [{ shift: offered, from: swap.offeredBy, to: taker }, ...(back ? [{ shift: back, from: taker, to: swap.offeredBy }] : [])];
+	const move = (r: (typeof rows)[number], from: number, to: number): Move => ({ shift: r.shift, published: r.status === 'published', from, to });
+	return [move(offered, swap.offeredBy, taker), ...(back ? [move(back, taker, swap.offeredBy)] : [])];
 }
+
+/** Every moved shift is still ahead, in the published plan and with the agent it is to leave. */
+const stillMovable = (moves: Move[], now: number) => moves.every((m) => m.published && m.shift.start > now && m.shift.personId === m.from);
 
 /** Both agents' plans for the ISO weeks around the moved shifts, before and after the moves. */
 async function checkSwap(database: Database, moves: Move[], teamId: number, giverId: number, takerId: number): Promise<SwapViolation[]> {
@@ -241,7 +240,7 @@ async function applyMoves(tx: Tx, moves: Move[]) {
 	for (const m of moves) await tx.update(shifts).set({ personId: m.to }).where(and(eq(shifts.id, m.shift.id), eq(shifts.personId, m.from)));
 }
 
-/** A swap the person may answer or take: in their team, not their own, its shift still ahead in the published plan. */
+/** The swap, its offered shift with the shift's team, and whether that shift is still ahead in the published plan. */
 async function swapFor(database: Database, swapId: number, now: number) {
 	const swap = (await database.db.select().from(shiftSwaps).where(eq(shiftSwaps.id, swapId)).limit(1))[0];
 	const found = swap ? await shiftOf(database, swap.shiftId) : undefined;
@@ -310,19 +309,9 @@ export async function answerExchange(database: Database, personId: number, swapI
 	const { swap, found } = held;
 	if (swap.status !== 'proposed' || swap.takenBy === null || swap.returnShiftId === null) return { ok: false, problem: 'not_open' };
 	const proposed = and(eq(shiftSwaps.id, swapId), eq(shiftSwaps.status, 'proposed'), eq(shiftSwaps.takenBy, swap.takenBy), eq(shiftSwaps.returnShiftId, swap.returnShiftId));
-	if (!accept) {
-		const declined = await database.write(async (tx) => {
-			const done = await tx.update(shiftSwaps).set({ takenBy: null, returnShiftId: null, status: 'open' }).where(proposed).returning({ id: shiftSwaps.id });
-			if (!done.length) return { ok: false, problem: 'not_open' } as const;
-			await recordAudit(tx, { actorId: personId, action: 'swap.decline', entity: 'shift_swap', entityId: swapId }, now);
-			return { ok: true, status: 'declined', queueShort: 0 } as const;
-		});
-		if (declined.ok) await refreshFlexibility(database, personId, [now]);
-		return declined;
-	}
+	if (!accept) return (await reopen(database, swapId, proposed, { id: personId, action: 'swap.decline' }, now)) ? { ok: true, status: 'declined', queueShort: 0 } : { ok: false, problem: 'not_open' };
 	const moves = await movesOf(database, swap, swap.takenBy, swap.returnShiftId);
-	const back = await shiftOf(database, swap.returnShiftId);
-	if (!moves || !held.ahead || !back || back.status !== 'published' || back.shift.start <= now || back.shift.personId !== swap.takenBy) return { ok: false, problem: 'not_open' };
+	if (!moves || !stillMovable(moves, now)) return { ok: false, problem: 'not_open' };
 	const violations = await checkSwap(database, moves, found.teamId, personId, swap.takenBy);
 	if (violations.length) return { ok: false, problem: 'rules', violations };
 	return settleAgreed(database, { id: swapId, claim: proposed, set: {} }, moves, found.teamId, { id: personId, action: 'swap.exchange' }, now);
@@ -330,17 +319,18 @@ export async function answerExchange(database: Database, personId: number, swapI
 
 /** The proposer takes their exchange back before the giver answers; the offer is open again. */
 export async function withdrawExchange(database: Database, personId: number, swapId: number, now: number): Promise<boolean> {
-	const result = await database.write(async (tx) => {
-		const done = await tx
-			.update(shiftSwaps)
-			.set({ takenBy: null, returnShiftId: null, status: 'open' })
-			.where(and(eq(shiftSwaps.id, swapId), eq(shiftSwaps.takenBy, personId), eq(shiftSwaps.status, 'proposed')))
-			.returning({ id: shiftSwaps.id });
-		if (done.length) await recordAudit(tx, { actorId: personId, action: 'swap.withdraw', entity: 'shift_swap', entityId: swapId }, now);
-		return done.length > 0;
+	return reopen(database, swapId, and(eq(shiftSwaps.id, swapId), eq(shiftSwaps.takenBy, personId), eq(shiftSwaps.status, 'proposed')), { id: personId, action: 'swap.withdraw' }, now);
+}
+
+/** A proposed exchange ends unsettled (declined or withdrawn): the offer is open to the team again. `claim` matches it only as the caller saw it. */
+async function reopen(database: Database, swapId: number, claim: SQL | undefined, actor: { id: number; action: 'swap.decline' | 'swap.withdraw' }, now: number): Promise<boolean> {
+	const done = await database.write(async (tx) => {
+		const rows = await tx.update(shiftSwaps).set({ takenBy: null, returnShiftId: null, status: 'open' }).where(claim).returning({ id: shiftSwaps.id });
+		if (rows.length) await recordAudit(tx, { actorId: actor.id, action: actor.action, entity: 'shift_swap', entityId: swapId }, now);
+		return rows.length > 0;
 	});
-	if (result) await refreshFlexibility(database, personId, [now]);
-	return result;
+	if (done) await refreshFlexibility(database, actor.id, [now]);
+	return done;
 }
 
 /** The giver takes the offer back, with any exchange proposed for it. */
@@ -387,10 +377,7 @@ export async function decideSwap(database: Database, swapId: number, teamIds: nu
 	if (!moves) return 'not_found';
 	if (approve) {
 		// A shift that has begun (or a schedule no longer published) is past swapping; denying still closes the request.
-		for (const m of moves) {
-			const held = await shiftOf(database, m.shift.id);
-			if (!held || m.shift.start <= now || held.status !== 'published' || held.shift.personId !== m.from) return 'started';
-		}
+		if (!stillMovable(moves, now)) return 'started';
 		// Rules are checked again: the plans may have changed since the agents agreed.
 		if ((await checkSwap(database, moves, found.teamId, swap.offeredBy, swap.takenBy)).length) return 'rules';
 	}
