@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import loadHighs from 'highs';
 import { mulberry32 } from '../random';
 import { parseCurtois, type CurtoisInstance } from './curtois-format';
@@ -125,4 +126,40 @@ describe('branch and price', () => {
 		}
 		expect(helped).toBeGreaterThan(0);
 	}, 60_000);
+	it('branches a diving node after its dive rounds, and searched to the end still proves the optimum', async () => {
+		const highs = await loadHighs();
+		// Instance 1 of the benchmark (8 employees, 14 days, optimum 607), from one column per
+		// employee. A node that is not converged branches after one round with diveRounds 1 and
+		// after maxRounds (4) without, so the dive takes fewer rounds a node.
+		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance1.txt', import.meta.url), 'utf8'));
+		const run = (diveRounds: number | undefined) => {
+			const master = createMaster(highs, inst);
+			try {
+				const pricers = inst.staff.map((_, e) => createPricer(inst, e));
+				const work = new Float64Array(inst.horizon * inst.shifts.length);
+				for (let e = 0; e < pricers.length; e++) addColumn(master, e, (priceRow(pricers[e]!, { work }) as { row: number[] }).row);
+				const { reqWork, onTotal } = requestCosts(inst);
+				let best = Infinity;
+				const res = branchAndPrice({
+					master, pricers, reqWork, onTotal, now: () => 0, until: 1, rootBound: -Infinity, incumbent: Infinity, maxEntries: 1_000_000, maxRounds: 4, diveRounds,
+					onRoster: (roster: Roster) => {
+						roster.forEach((row, e) => expect(employeeViolations(inst, e, row)).toEqual([]));
+						best = Math.min(best, objectiveParts(inst, roster).objective);
+						return best;
+					}
+				});
+				return res;
+			} finally {
+				disposeMaster(master);
+			}
+		};
+		const dive = run(1);
+		const full = run(undefined);
+		for (const r of [dive, full]) {
+			expect(r.complete).toBe(true);
+			expect(r.incumbent).toBe(607);
+			expect(r.lowerBound).toBe(607);
+		}
+		expect(dive.rounds / dive.nodes).toBeLessThan(full.rounds / full.nodes);
+	}, 120_000);
 });

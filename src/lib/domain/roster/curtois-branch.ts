@@ -54,8 +54,14 @@ export interface BranchInput {
 	/** Receives a roster built from a node's LP; returns the best objective known afterwards. */
 	onRoster: (roster: Roster) => number;
 	maxEntries: number;
-	/** Column-generation rounds per node before branching on the current LP. */
+	/** Column-generation rounds per node before branching on the current LP, while proving. */
 	maxRounds: number;
+	/**
+	 * The same before the search is proving (while it dives for rosters; default `maxRounds`).
+	 * Fewer rounds make a dive step cheaper, so that a dive reaches an integral leaf in time;
+	 * the node's bound stays valid (a Lagrangian value of the rounds done, or its parent's).
+	 */
+	diveRounds?: number;
 }
 
 export interface BranchResult {
@@ -66,6 +72,8 @@ export interface BranchResult {
 	/** True when the tree was searched to the end with exact pricing (the incumbent is optimal). */
 	complete: boolean;
 	nodes: number;
+	/** Column-generation rounds (master LP solves followed by pricing) over all nodes. */
+	rounds: number;
 	log: string;
 }
 
@@ -101,6 +109,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 	let incumbent = inp.incumbent;
 	let sound = true;
 	let nodes = 0;
+	let rounds = 0;
 	let pruned = 0;
 	let lpFails = 0;
 	let tooLarge = 0;
@@ -199,12 +208,13 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 			if (fresh === null) { lpFails++; break; }
 			lp = fresh;
 			lastY = lp.y;
+			rounds++;
 			const r = price(lp, lp.y);
 			if (r.infeasible) { pruned++; return []; }
 			if (r.bound !== null && r.bound > node.bound) node.bound = r.bound;
 			if (prunes(node.bound, incumbent)) { pruned++; return []; }
 			if (r.added === 0) { converged = true; break; }
-			if (round + 1 >= inp.maxRounds && !integral(lp)) break;
+			if (round + 1 >= (proving ? inp.maxRounds : inp.diveRounds ?? inp.maxRounds) && !integral(lp)) break;
 		}
 		if (lp === null || now() >= stopAt()) { queue.push(node); return []; }
 		// Rounding: every employee's allowed column of largest λ.
@@ -313,7 +323,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		const complete = sound && open.length === 0 && lpFails === 0;
 		let lowerBound: number | null = null;
 		if (sound) lowerBound = Math.min(incumbent, ...open.map((n) => n.bound));
-		return { incumbent, lowerBound, complete, nodes, log: `branch and price: ${nodes} nodes (${pruned} closed, ${open.length} open, depth ${maxDepth}${tooLarge > 0 ? `, ${tooLarge} pricing calls too large` : ''}${pricers.some((p) => p.penalized.size > 0) ? `, ${pricers.filter((p) => p.penalized.size > 0).length} employees priced by penalties` : ''}), ${complete ? 'complete' : 'stopped'}, incumbent ${incumbent}${lowerBound !== null ? `, bound ${lowerBound.toFixed(2)}` : ''}` };
+		return { incumbent, lowerBound, complete, nodes, rounds, log: `branch and price: ${nodes} nodes, ${rounds} rounds (${pruned} closed, ${open.length} open, depth ${maxDepth}${tooLarge > 0 ? `, ${tooLarge} pricing calls too large` : ''}${pricers.some((p) => p.penalized.size > 0) ? `, ${pricers.filter((p) => p.penalized.size > 0).length} employees priced by penalties` : ''}), ${complete ? 'complete' : 'stopped'}, incumbent ${incumbent}${lowerBound !== null ? `, bound ${lowerBound.toFixed(2)}` : ''}` };
 	} finally {
 		applyFixes([]);
 	}

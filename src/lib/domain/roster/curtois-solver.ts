@@ -15,7 +15,8 @@
 //  3. Column generation, when every employee's whole-horizon DP fits in memory: restricted master
 //     LP over all rows met so far, pricing by the DP; the Lagrangian bound is the reported lower
 //     bound. Branch and price on the employee-day values (curtois-branch.ts: best bound first
-//     with plunging, several values fixed a step when the steps are slow; every node's LP is
+//     with plunging, several values fixed a step when the steps are slow, and two column-generation
+//     rounds a node while diving (ten while proving); every node's LP is
 //     rounded and each employee's row re-optimised once against the others; a search that is
 //     proving at the end of its share keeps the rest of the time), then LNS, then,
 //     alternately, the restricted master IP (HiGHS) over the pool from the best roster, the
@@ -300,7 +301,7 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 			const bp = branchAndPrice({
 				master, pricers: st.pricers, reqWork: st.reqWork, onTotal: st.onTotal, now: opts.now,
 				until: opts.now() + left() * 1000 * BNP_SHARE, proofUntil: deadline, rootBound: lag?.value ?? -Infinity, incumbent: bestObj,
-				maxEntries: FULL_ROW_ENTRIES, maxRounds: BNP_ROUNDS,
+				maxEntries: FULL_ROW_ENTRIES, maxRounds: BNP_ROUNDS, diveRounds: BNP_DIVE_ROUNDS,
 				onRoster: (roster) => {
 					for (let e = 0; e < E; e++) setRow(st, e, roster[e]!);
 					record();
@@ -357,8 +358,16 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 
 /** Share of the time left after column generation that branch and price gets. */
 const BNP_SHARE = 0.85;
-/** Column-generation rounds per node before branching on the current LP. */
+/** Column-generation rounds per node before branching on the current LP, while proving. */
 const BNP_ROUNDS = 10;
+/**
+ * The same while diving. Measured on 12, 60 s, one run per seed (scratch runs of solveCurtois):
+ * 2 rounds gave 4042, 4041, 4045, 4043, 4148 (seeds 1–5); 10 rounds 4273 and 4044 (seed 1, twice),
+ * 4294, 4051, 4256 (seeds 3–5), its first dive often out of time before a leaf; 1 round 4244, 4247,
+ * 4353 (seeds 1–3: a dive that drifts). Single runs on 8 (1321 against 1439) and 15 (4991 against 5840)
+ * were better with 2; 18 was a little worse (seeds 1–3: 4674, 4579, 4777 against 4486, 4564, 4777).
+ */
+const BNP_DIVE_ROUNDS = 2;
 
 /** A fractional bound rounded up to the integer objective, with room for floating-point noise. */
 function ceilBound(x: number): number {
