@@ -573,6 +573,9 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 }
 
 
+/** Entries of enumerateRows's backward table (8 bytes each) up to which it tracks weekends and caps. */
+const RESOURCE_BOUND_ENTRIES = 1_000_000;
+
 /**
  * Every feasible whole-horizon row of the employee whose cost is at most `limit` (rows at most
  * `maxRows`; 'tooMany' beyond, or when `stop` says time is up). Depth-first search over days with all resources tracked exactly,
@@ -612,9 +615,10 @@ export function enumerateRows(p: Pricer, work: ArrayLike<number>, limit: number,
 		return Op + ((classOf[s]! * cmax + l) * 2 + f);
 	};
 	// The backward bound also tracks the weekends worked and the counts of capped shift types that
-	// can bind (a limit below what the horizon allows), as many as fit in `maxEntries` (weekends
-	// first, then the tightest caps): without them the search walks every row that only fails those
-	// limits at the end (instance 7: 84 s for 40,000 rows instead of well under a second).
+	// can bind (a limit below what the horizon allows), as many as fit in RESOURCE_BOUND_ENTRIES
+	// (weekends first, then the tightest caps): without them the search walks every row that only
+	// fails those limits at the end (bench/roster-enumerate.ts). The table is built before the
+	// search and cannot be stopped halfway, hence the smaller limit; `stop` is checked between days.
 	const weekendsInHorizon = Math.floor((H + 1) / 7);
 	const res: { shift: number; limit: number }[] = [];
 	if (m.maxWeekends < weekendsInHorizon) res.push({ shift: -1, limit: m.maxWeekends });
@@ -623,7 +627,7 @@ export function enumerateRows(p: Pricer, work: ArrayLike<number>, limit: number,
 	let R = 1;
 	const tracked: { shift: number; limit: number; stride: number }[] = [];
 	for (const r of res) {
-		if (H * L * U * R * (r.limit + 1) > maxEntries) continue;
+		if (H * L * U * R * (r.limit + 1) > Math.min(maxEntries, RESOURCE_BOUND_ENTRIES)) continue;
 		tracked.push({ ...r, stride: R });
 		R *= r.limit + 1;
 	}
@@ -654,6 +658,7 @@ export function enumerateRows(p: Pricer, work: ArrayLike<number>, limit: number,
 	const cb = new Float64Array(H * L * U * R).fill(Infinity);
 	for (let local = 0; local < L; local++) for (let u = loU < 0 ? 0 : loU; u < U; u++) for (let r = 0; r < R; r++) cb[(((H - 1) * L + local) * U + u) * R + r] = 0;
 	for (let d = H - 2; d >= 0; d--) {
+		if (stop()) return 'tooMany';
 		const nd = d + 1;
 		for (let local = 0; local < L; local++) {
 			const o = offNext(local);
