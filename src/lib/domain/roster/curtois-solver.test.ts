@@ -3,7 +3,7 @@ import loadHighs from 'highs';
 import { parseCurtois, type CurtoisInstance } from './curtois-format';
 import { evaluate, OFF, type Roster } from './curtois-model';
 import { buildMip, solveMip } from './curtois-mip';
-import { mulberry32, solveCurtois } from './curtois-solver';
+import { mulberry32, solveCurtois, underCovered } from './curtois-solver';
 
 /** Random small instance: 2 employees, `H` days, shifts D (480) and optionally N (480, no D after). */
 function randomInstance(seed: number, H: number, twoShifts: boolean): CurtoisInstance {
@@ -94,4 +94,21 @@ describe('solveCurtois', () => {
 		expect(evaluate(inst, result.roster!).feasible).toBe(true);
 		expect(result.lowerBound ?? 0).toBeLessThanOrEqual(result.objective!);
 	}, 30_000);
+});
+
+describe('underCovered', () => {
+	it('picks only shifts below their requirement, each of them, and −1 when every shift is covered', () => {
+		const inst = parseCurtois('SECTION_HORIZON\n2\nSECTION_SHIFTS\nD,480,\nN,480,\nSECTION_STAFF\nA,D=2|N=2,1920,0,2,1,1,1\nSECTION_COVER\n0,D,2,100,1\n0,N,1,100,1\n1,D,0,100,1\n1,N,3,100,1\n');
+		const random = mulberry32(7);
+		// Cells d * S + s: (0,D) 1 of 2, (0,N) 1 of 1, (1,D) 1 over 0, (1,N) 0 of 3.
+		const counts = new Map<number, number>();
+		for (let i = 0; i < 2000; i++) {
+			const k = underCovered(inst, Int32Array.from([1, 1, 1, 0]), random);
+			counts.set(k, (counts.get(k) ?? 0) + 1);
+		}
+		expect([...counts.keys()].sort()).toEqual([0, 3]);
+		expect(counts.get(0)!).toBeGreaterThan(850);
+		expect(counts.get(3)!).toBeGreaterThan(850);
+		expect(underCovered(inst, Int32Array.from([2, 1, 0, 3]), random)).toBe(-1);
+	});
 });

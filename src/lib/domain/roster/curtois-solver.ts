@@ -10,8 +10,8 @@
 //     the windows dead-end, one whole-horizon DP with a larger table and penalised weekends/caps).
 //  2. Local search (LNS): re-optimise one employee exactly against everybody else's cover (the
 //     marginal cover costs are exact when one row changes), or remove k employees over a window
-//     of weeks and put them back one by one in random order; accept when not worse (threshold
-//     accepting early on), keep the best roster.
+//     of weeks (half the time around an under-covered shift) and put them back one by one in
+//     random order; accept when not worse (threshold accepting early on), keep the best roster.
 //  3. Column generation, when every employee's whole-horizon DP fits in memory: restricted master
 //     LP over all rows met so far, pricing by the DP; the Lagrangian bound is the reported lower
 //     bound. Branch and price on the employee-day values (curtois-branch.ts: best bound first
@@ -499,6 +499,20 @@ function prove(highs: Highs, st: Search, master: Master, lag: Lagrangian, ub: nu
 	return { lowerBound, roster, log: `proof: ${what}, ip ${ip.optimal ? 'optimal' : 'stopped'} ${found}, bound ${lowerBound}` };
 }
 
+/**
+ * A cover cell (d * S + s) whose count `n` is below its requirement, each such cell equally likely,
+ * or −1 when there is none.
+ */
+export function underCovered(inst: CurtoisInstance, n: Int32Array, random: () => number): number {
+	let pick = -1;
+	let seen = 0;
+	for (let k = 0; k < n.length; k++) {
+		const c = inst.cover[k];
+		if (c && n[k]! < c.requirement && random() * ++seen < 1) pick = k; // reservoir sampling
+	}
+	return pick;
+}
+
 interface Lns {
 	run(until: number, record: () => void, master?: Master): void;
 	stats(): string;
@@ -525,10 +539,27 @@ function makeLns(st: Search, random: () => number, now: () => number): Lns {
 					if (d !== null && d < -1e-9) { improving++; if (master) addColumn(master, e, st.roster[e]!); record(); }
 					continue;
 				}
-				// Ruin and recreate: k employees over a window of weeks.
-				const chosen = shuffle([...Array(E).keys()], random).slice(0, k);
-				const span = Math.min(weeksTotal, 1 + Math.floor(random() * Math.min(weeksTotal, 6)));
-				const w0 = Math.floor(random() * (weeksTotal - span + 1));
+				// Ruin and recreate: k employees over a window of weeks; half the time one or two weeks
+				// around an under-covered shift, among the employees who may work that day (an uncovered
+				// shift costs far more than the moves that would fill it, and random picks seldom meet
+				// it). Measured against random windows only (60 s, one run each, same seeds): better on
+				// 13 (5445 against 6197), 19 seed 2 (4877 against 5446), 20 (7006 against 7602) and 23
+				// (47777 against 49203); worse on 19 seed 1 (5304 against 5217) and 21 (28498 against 27499).
+				const short = random() < 0.5 ? underCovered(st.inst, st.n, random) : -1;
+				let chosen: number[];
+				let span: number;
+				let w0: number;
+				if (short >= 0) {
+					const d = Math.floor(short / st.S);
+					chosen = shuffle([...Array(E).keys()].filter((e) => !st.pricers[e]!.dayOff[d]), random).slice(0, k);
+					span = Math.min(weeksTotal, 1 + Math.floor(random() * 2));
+					const week = Math.floor(d / 7);
+					w0 = Math.max(0, Math.min(weeksTotal - span, week - Math.floor(random() * span)));
+				} else {
+					chosen = shuffle([...Array(E).keys()], random).slice(0, k);
+					span = Math.min(weeksTotal, 1 + Math.floor(random() * Math.min(weeksTotal, 6)));
+					w0 = Math.floor(random() * (weeksTotal - span + 1));
+				}
 				const a = w0 * 7;
 				const b = Math.min(H, (w0 + span) * 7);
 				const saved = chosen.map((e) => [...st.roster[e]!]);
