@@ -9,19 +9,10 @@
 // the same number of rows.
 import loadHighs from 'highs';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { readCheckoutArgs } from './checkout-args';
 
-const here = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-let root = here;
-const picked: number[] = [];
-for (let i = 0; i < args.length; i++) {
-	if (args[i] === '--root') root = resolve(String(args[++i]));
-	else picked.push(Number(args[i]));
-}
-const cases = picked.length >= 2 ? picked : [7, 0.25, 7, 0.917];
-const load = (path: string) => import(pathToFileURL(resolve(root, path)).href);
+const { here, root, numbers, load } = readCheckoutArgs(process.argv.slice(2));
+const cases = numbers.length >= 2 ? numbers : [7, 0.25, 7, 0.917];
 const { parseCurtois } = await load('src/lib/domain/roster/curtois-format.ts');
 const { createPricer, priceRow, enumerateRows } = await load('src/lib/domain/roster/curtois-pricing.ts');
 const { createMaster, addColumn, solveMasterLp, requestCosts, disposeMaster } = await load('src/lib/domain/roster/curtois-master.ts');

@@ -8,19 +8,10 @@
 // 4, 6 and 8 weeks of the first 40 employees (as in construction), with the sum of the returned
 // costs, which must agree between versions that pick the same rows.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { readCheckoutArgs } from './checkout-args';
 
-const here = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-let root = here;
-const picked: number[] = [];
-for (let i = 0; i < args.length; i++) {
-	if (args[i] === '--root') root = resolve(String(args[++i]));
-	else picked.push(Number(args[i]));
-}
-const instances = picked.length > 0 ? picked : [5, 10, 13];
-const load = (path: string) => import(pathToFileURL(resolve(root, path)).href);
+const { here, root, numbers, load } = readCheckoutArgs(process.argv.slice(2));
+const instances = numbers.length > 0 ? numbers : [5, 10, 13];
 const { parseCurtois } = await load('src/lib/domain/roster/curtois-format.ts');
 const { createPricer, priceRow } = await load('src/lib/domain/roster/curtois-pricing.ts');
 const { mulberry32 } = await load('src/lib/domain/random.ts');
