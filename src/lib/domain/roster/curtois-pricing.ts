@@ -620,36 +620,28 @@ export function enumerateRows(p: Pricer, work: ArrayLike<number>, limit: number,
 	// fails those limits at the end (bench/roster-enumerate.ts). The table is built before the
 	// search and cannot be stopped halfway, hence the smaller limit; `stop` is checked between days.
 	const weekendsInHorizon = Math.floor((H + 1) / 7);
-	const res: { shift: number; limit: number }[] = [];
-	if (m.maxWeekends < weekendsInHorizon) res.push({ shift: -1, limit: m.maxWeekends });
-	const capped = [...Array(S).keys()].filter((s) => allowed[s] && m.maxShifts[s]! < H).sort((x, y) => m.maxShifts[x]! - m.maxShifts[y]!);
-	for (const s of capped) res.push({ shift: s, limit: m.maxShifts[s]! });
+	/** Working on day d from `local` (the state at the end of d − 1) starts a weekend worked. */
+	const startsWeekend = (d: number, local: number) => d % 7 === 5 || (d % 7 === 6 && local >= 0 && local < Op);
+	// Resource index r: tracked counts in mixed radix (stride 0 = not tracked).
 	let R = 1;
-	const tracked: { shift: number; limit: number; stride: number }[] = [];
-	for (const r of res) {
-		if (H * L * U * R * (r.limit + 1) > Math.min(maxEntries, RESOURCE_BOUND_ENTRIES)) continue;
-		tracked.push({ ...r, stride: R });
-		R *= r.limit + 1;
-	}
-	const weekendRes = tracked.find((r) => r.shift === -1);
-	/** Stride of shift s's count in the resource index, 0 when it is not tracked. */
+	const fits = (limit: number) => H * L * U * R * (limit + 1) <= Math.min(maxEntries, RESOURCE_BOUND_ENTRIES);
+	let wStride = 0;
+	if (m.maxWeekends < weekendsInHorizon && fits(m.maxWeekends)) { wStride = R; R *= m.maxWeekends + 1; }
 	const capStride = new Int32Array(S);
-	const capLimit = new Int32Array(S);
-	for (const r of tracked) if (r.shift >= 0) { capStride[r.shift] = r.stride; capLimit[r.shift] = r.limit; }
-	const wStride = weekendRes ? weekendRes.stride : 0;
-	const wLimit = weekendRes ? weekendRes.limit : 0;
-	/** Count of tracked resource (stride, limit) in index r. */
+	const capped = [...Array(S).keys()].filter((s) => allowed[s] && m.maxShifts[s]! < H).sort((x, y) => m.maxShifts[x]! - m.maxShifts[y]!);
+	for (const s of capped) if (fits(m.maxShifts[s]!)) { capStride[s] = R; R *= m.maxShifts[s]! + 1; }
+	/** Count of a tracked resource (stride, limit) in index r. */
 	const countIn = (r: number, stride: number, limit: number) => Math.floor(r / stride) % (limit + 1);
 	/** Resource index after working s on day nd from `local` (state at the end of nd − 1), or −1. */
 	const resNext = (r: number, local: number, nd: number, s: number): number => {
 		let nr = r;
-		if (wStride > 0 && (nd % 7 === 5 || (nd % 7 === 6 && local >= 0 && local < Op))) {
-			if (countIn(r, wStride, wLimit) >= wLimit) return -1;
+		if (wStride > 0 && startsWeekend(nd, local)) {
+			if (countIn(r, wStride, m.maxWeekends) >= m.maxWeekends) return -1;
 			nr += wStride;
 		}
 		const cs = capStride[s]!;
 		if (cs > 0) {
-			if (countIn(r, cs, capLimit[s]!) >= capLimit[s]!) return -1;
+			if (countIn(r, cs, m.maxShifts[s]!) >= m.maxShifts[s]!) return -1;
 			nr += cs;
 		}
 		return nr;
@@ -692,13 +684,10 @@ export function enumerateRows(p: Pricer, work: ArrayLike<number>, limit: number,
 		if (overflow) return;
 		if (++nodes % 4096 === 0 && stop()) { overflow = true; return; }
 		if (d === H) { if (u >= loU) { if (out.length >= maxRows) { overflow = true; return; } out.push([...row]); } return; }
-		const sat = d % 7 === 5;
-		const sun = d % 7 === 6;
 		const o = offNext(local);
 		if (o >= 0 && cost + cb[((d * L + o) * U + u) * R + r]! <= limit + eps) { row[d] = OFF; dfs(d + 1, o, u, w, cost, r); }
 		if (dayOff[d]) { row[d] = OFF; return; }
-		const wasOff = local < 0 || local < Op;
-		const nw = w + (sat || (sun && wasOff && local >= 0) ? 1 : 0);
+		const nw = w + (startsWeekend(d, local) ? 1 : 0);
 		if (nw > m.maxWeekends) { row[d] = OFF; return; }
 		for (let s = 0; s < S; s++) {
 			if (!allowed[s] || counts[s]! >= m.maxShifts[s]!) continue;
