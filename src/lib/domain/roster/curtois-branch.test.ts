@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import loadHighs from 'highs';
+import loadHighs, { type Highs } from 'highs';
 import { mulberry32 } from '../random';
 import { parseCurtois, type CurtoisInstance } from './curtois-format';
 import { employeeViolations, objectiveParts, type Roster } from './curtois-model';
-import { createPricer, priceRow } from './curtois-pricing';
-import { addColumn, createMaster, disposeMaster, requestCosts } from './curtois-master';
+import { createPricer, priceRow, type Pricer } from './curtois-pricing';
+import { addColumn, createMaster, disposeMaster, requestCosts, type Master } from './curtois-master';
 import { branchAndPrice } from './curtois-branch';
 
 /** Random small instance: 3 employees, 7 days, shifts D and N (N may not be followed by D). */
@@ -46,6 +46,23 @@ function bruteForce(inst: CurtoisInstance): number | null {
 	return best;
 }
 
+/** A master holding each employee's best row at zero costs, with its pricers and request costs, disposed after `use`. */
+function withMaster<T>(highs: Highs, inst: CurtoisInstance, use: (m: { master: Master; pricers: Pricer[]; reqWork: Float64Array[]; onTotal: Float64Array }) => T): T {
+	const master = createMaster(highs, inst);
+	try {
+		const pricers = inst.staff.map((_, e) => createPricer(inst, e));
+		const zero = new Float64Array(inst.horizon * inst.shifts.length);
+		for (let e = 0; e < pricers.length; e++) {
+			const r = priceRow(pricers[e]!, { work: zero });
+			expect(r && r !== 'tooLarge').toBeTruthy();
+			addColumn(master, e, (r as { row: number[] }).row);
+		}
+		return use({ master, pricers, ...requestCosts(inst) });
+	} finally {
+		disposeMaster(master);
+	}
+}
+
 describe('branch and price', () => {
 	it('searched to the end from one column per employee, finds the exhaustive optimum; stopped early, its bound stays below it', async () => {
 		const highs = await loadHighs();
@@ -56,16 +73,7 @@ describe('branch and price', () => {
 			const expected = bruteForce(inst);
 			if (expected === null) continue;
 			for (const budget of [1e12, 40]) {
-				const master = createMaster(highs, inst);
-				try {
-					const pricers = inst.staff.map((_, e) => createPricer(inst, e));
-					const zero = new Float64Array(7 * 2);
-					for (let e = 0; e < 3; e++) {
-						const r = priceRow(pricers[e]!, { work: zero });
-						expect(r && r !== 'tooLarge', `seed ${seed}`).toBeTruthy();
-						addColumn(master, e, (r as { row: number[] }).row);
-					}
-					const { reqWork, onTotal } = requestCosts(inst);
+				withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
 					let clock = 0; // counts calls: a budget is a number of clock reads, not time
 					let best = Infinity;
 					const res = branchAndPrice({
@@ -85,9 +93,7 @@ describe('branch and price', () => {
 					} else if (res.lowerBound !== null) expect(res.lowerBound, `seed ${seed}`).toBeLessThanOrEqual(expected + 1e-6);
 					// The pool's bounds are restored: every column open again.
 					expect(master.columns.length).toBeGreaterThanOrEqual(3);
-				} finally {
-					disposeMaster(master);
-				}
+				});
 			}
 		}
 		expect(checked).toBeGreaterThan(6);
@@ -98,25 +104,18 @@ describe('branch and price', () => {
 		const highs = await loadHighs();
 		// Budgets count clock reads. Given the optimum as incumbent, a search is proving once its
 		// least open bound is within 1 of it; stopped early, it finishes when allowed the later stop.
-		const run = async (inst: CurtoisInstance, expected: number, proofUntil: number | undefined) => {
-			const master = createMaster(highs, inst);
-			try {
-				const pricers = inst.staff.map((_, e) => createPricer(inst, e));
-				for (let e = 0; e < 3; e++) addColumn(master, e, (priceRow(pricers[e]!, { work: new Float64Array(14) }) as { row: number[] }).row);
-				const { reqWork, onTotal } = requestCosts(inst);
+		const run = (inst: CurtoisInstance, expected: number, proofUntil: number | undefined) =>
+			withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
 				let clock = 0;
 				return branchAndPrice({ master, pricers, reqWork, onTotal, now: () => clock++, until: 16, proofUntil, rootBound: -Infinity, incumbent: expected, maxEntries: 1_000_000, maxRounds: 3, onRoster: () => expected });
-			} finally {
-				disposeMaster(master);
-			}
-		};
+			});
 		let helped = 0;
 		for (let seed = 1; seed <= 12; seed++) {
 			const inst = randomInstance(seed);
 			const expected = bruteForce(inst);
 			if (expected === null) continue;
-			const short = await run(inst, expected, undefined);
-			const long = await run(inst, expected, 1e12);
+			const short = run(inst, expected, undefined);
+			const long = run(inst, expected, 1e12);
 			if (short.complete) expect(long.complete, `seed ${seed}`).toBe(true);
 			if (long.complete) expect(long.lowerBound, `seed ${seed}`).toBe(expected);
 			// Unfinished with no later limit: it was not proving at its stop, so it stopped there,
@@ -126,21 +125,17 @@ describe('branch and price', () => {
 		}
 		expect(helped).toBeGreaterThan(0);
 	}, 60_000);
+
 	it('branches a diving node after its dive rounds, and searched to the end still proves the optimum', async () => {
 		const highs = await loadHighs();
 		// Instance 1 of the benchmark (8 employees, 14 days, optimum 607), from one column per
 		// employee. A node that is not converged branches after one round with diveRounds 1 and
 		// after maxRounds (4) without, so the dive takes fewer rounds a node.
 		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance1.txt', import.meta.url), 'utf8'));
-		const run = (diveRounds: number | undefined) => {
-			const master = createMaster(highs, inst);
-			try {
-				const pricers = inst.staff.map((_, e) => createPricer(inst, e));
-				const work = new Float64Array(inst.horizon * inst.shifts.length);
-				for (let e = 0; e < pricers.length; e++) addColumn(master, e, (priceRow(pricers[e]!, { work }) as { row: number[] }).row);
-				const { reqWork, onTotal } = requestCosts(inst);
+		const run = (diveRounds: number | undefined) =>
+			withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
 				let best = Infinity;
-				const res = branchAndPrice({
+				return branchAndPrice({
 					master, pricers, reqWork, onTotal, now: () => 0, until: 1, rootBound: -Infinity, incumbent: Infinity, maxEntries: 1_000_000, maxRounds: 4, diveRounds,
 					onRoster: (roster: Roster) => {
 						roster.forEach((row, e) => expect(employeeViolations(inst, e, row)).toEqual([]));
@@ -148,11 +143,7 @@ describe('branch and price', () => {
 						return best;
 					}
 				});
-				return res;
-			} finally {
-				disposeMaster(master);
-			}
-		};
+			});
 		const dive = run(1);
 		const full = run(undefined);
 		for (const r of [dive, full]) {
