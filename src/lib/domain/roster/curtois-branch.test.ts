@@ -153,4 +153,36 @@ describe('branch and price', () => {
 		}
 		expect(dive.rounds / dive.nodes).toBeLessThan(full.rounds / full.nodes);
 	}, 120_000);
+
+	it('does not count the time the caller sets aside (a long polish of a roster) as the cost of a step', async () => {
+		const highs = await loadHighs();
+		// A clock that moves 1 ms a call; the first roster handed over takes 30,000 s more (a caller
+		// polishing it), reported through asideMs. Counted as step time, it would make the next steps
+		// fix many values at once (a plunge aims at a leaf in a third of the time left) and change the tree.
+		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance1.txt', import.meta.url), 'utf8'));
+		const run = (firstRosterMs: number) =>
+			withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
+				let clock = 0;
+				let best = Infinity;
+				let calls = 0;
+				let aside = 0;
+				return branchAndPrice({
+					master, pricers, reqWork, onTotal, now: () => ++clock, until: 100_000_000, rootBound: -Infinity, incumbent: Infinity, maxEntries: 1_000_000, maxRounds: 4, diveRounds: 2,
+					asideMs: () => aside,
+					onRoster: (roster: Roster) => {
+						if (calls++ === 0) { clock += firstRosterMs; aside += firstRosterMs; }
+						best = Math.min(best, objectiveParts(inst, roster).objective);
+						return best;
+					}
+				});
+			});
+		const quick = run(0);
+		const slow = run(30_000_000);
+		for (const r of [quick, slow]) {
+			expect(r.complete).toBe(true);
+			expect(r.incumbent).toBe(607);
+		}
+		expect(slow.nodes).toBe(quick.nodes);
+		expect(slow.rounds).toBe(quick.rounds);
+	}, 120_000);
 });

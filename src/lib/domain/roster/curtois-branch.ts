@@ -53,6 +53,12 @@ export interface BranchInput {
 	incumbent: number;
 	/** Receives a roster built from a node's LP; returns the best objective known afterwards. */
 	onRoster: (roster: Roster) => number;
+	/**
+	 * Milliseconds the caller has spent so far on work that is not part of a node's cost (a long
+	 * polish of a new best roster in `onRoster`). Left out of the step time, or one such polish
+	 * would make the next dive steps fix many values at once (default: none).
+	 */
+	asideMs?: () => number;
 	maxEntries: number;
 	/** Column-generation rounds per node before branching on the current LP, while proving. */
 	maxRounds: number;
@@ -312,8 +318,10 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 			}
 			maxDepth = Math.max(maxDepth, current.depth);
 			const t = now();
+			const aside = inp.asideMs?.() ?? 0;
 			const children = solveNode(current);
-			stepMs = stepMs === 0 ? now() - t : 0.7 * stepMs + 0.3 * (now() - t);
+			const ms = now() - t - ((inp.asideMs?.() ?? 0) - aside);
+			stepMs = stepMs === 0 ? ms : 0.7 * stepMs + 0.3 * ms;
 			if (children.length === 0) { current = null; continue; }
 			queue.push(...children.slice(1));
 			current = children[0]!;
