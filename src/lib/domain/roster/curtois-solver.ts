@@ -18,7 +18,7 @@
 //     with plunging, several values fixed a step when the steps are slow, and two column-generation
 //     rounds a node while diving (ten while proving); every node's LP is
 //     rounded and each employee's row re-optimised once against the others; a search that is
-//     proving at the end of its share keeps the rest of the time; a new best roster within 5 % of
+//     proving at the end of its share keeps the rest of the time; a new best roster 1–5 % above
 //     the bound is polished by sub-MIPs, step 4), then LNS, then, alternately, the restricted
 //     master IP (HiGHS) over the pool from the best roster, the reduced-cost IP (every row within δ
 //     of its employee's least reduced cost; at δ = the gap it is a proof), sub-MIPs and LNS; stop
@@ -329,9 +329,11 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 					record();
 					// A new best roster near the bound (a dive's leaf): sub-MIPs over windows of days,
 					// briefly. Rosters far above the bound come from nodes high in a dive, whose later
-					// leaves beat them anyway; within 1 % the tree is close to proving and finds the
-					// rest itself (5, 7). The polish may take a quarter of branch and price's time so far.
-					if (bestObj < before && !done() && bestObj <= (lowerBound ?? -Infinity) * (1 + MIP_POLISH_GAP) && bestObj > (lowerBound ?? Infinity) * (1 + MIP_POLISH_MIN_GAP) && polishMs <= (opts.now() - bnpStart) * MIP_POLISH_SHARE) {
+					// leaves beat them anyway; within 1 % the tree is close to proving, and in scratch
+					// runs polishing there cost 5 and 7 the time their trees needed. The polish may take
+					// a quarter of branch and price's time so far.
+					const gap = lowerBound === null ? Infinity : bestObj / lowerBound - 1;
+					if (bestObj < before && !done() && gap > MIP_POLISH_MIN_GAP && gap <= MIP_POLISH_GAP && polishMs <= (opts.now() - bnpStart) * MIP_POLISH_SHARE) {
 						const t = opts.now();
 						runMipLns(Math.min(MIP_POLISH_MS, left() * 300), master, MIP_POLISH_PATIENCE);
 						polishMs += opts.now() - t;
