@@ -11,3 +11,12 @@ export function mulberry32(seed: number): () => number {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
+
+/** Shuffles `xs` in place (Fisher–Yates: every order equally likely) and returns it. */
+export function shuffle<T>(xs: T[], random: () => number): T[] {
+	for (let i = xs.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[xs[i], xs[j]] = [xs[j]!, xs[i]!];
+	}
+	return xs;
+}

@@ -20,7 +20,7 @@
 // Limits: linear on the log-odds scale (no interactions); rows are assumed independent (repeated
 // rows for one person inflate the evidence); the scores estimate who left in this history under its
 // conditions, which may not hold later — validate by time (time-validation.ts) before trusting them.
-import { mulberry32 } from '../random';
+import { mulberry32, shuffle } from '../random';
 import { encodeRow, fitFeatureEncoding, type FeatureEncoding, type FeatureRow } from './features';
 import { fitLogistic, predictLogOdds, sigmoid } from './logistic';
 import { auc, brierScore, calibrationBins, logLoss, type CalibrationBin } from './metrics';
@@ -100,11 +100,7 @@ export function assignStratifiedFolds(labels: readonly boolean[], folds: number,
 	const assignment = new Array<number>(labels.length).fill(0);
 	let next = 0;
 	for (const cls of [true, false]) {
-		const members = labels.flatMap((y, i) => (y === cls ? [i] : []));
-		for (let i = members.length - 1; i > 0; i--) {
-			const j = Math.floor(random() * (i + 1));
-			[members[i], members[j]] = [members[j]!, members[i]!];
-		}
+		const members = shuffle(labels.flatMap((y, i) => (y === cls ? [i] : [])), random);
 		// continuing the deal across classes keeps fold sizes within one row of each other
 		for (const i of members) assignment[i] = next++ % folds;
 	}

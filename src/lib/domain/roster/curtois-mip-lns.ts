@@ -17,6 +17,7 @@ import type { Highs } from 'highs';
 import type { CurtoisInstance } from './curtois-format';
 import { evaluate, type Roster } from './curtois-model';
 import { buildMip, solveMip } from './curtois-mip';
+import { shuffle } from '../random';
 
 /** Free x cells of the first neighbourhoods (12: all 60 employees × 7 days × 10 shifts ≈ 4,200). */
 const START_CELLS = 4_000;
@@ -53,7 +54,7 @@ export function createMipLns(highs: Highs, instance: CurtoisInstance, random: ()
 				const a = Math.floor(random() * (H - days + 1));
 				const chosen = new Uint8Array(E);
 				if (staff >= E) chosen.fill(1);
-				else for (const e of pickSome(E, staff, random)) chosen[e] = 1;
+				else for (const e of shuffle([...Array(E).keys()], random).slice(0, staff)) chosen[e] = 1;
 				const mip = buildMip(instance, cur, (e, d) => chosen[e] === 1 && d >= a && d < a + days);
 				const limit = Math.min(solveSeconds, (until - now()) / 1000);
 				const t = now();
@@ -81,14 +82,4 @@ export function createMipLns(highs: Highs, instance: CurtoisInstance, random: ()
 			return { roster: cur, objective: obj };
 		}
 	};
-}
-
-/** `k` distinct indices of 0..n−1, uniformly (partial Fisher–Yates). */
-function pickSome(n: number, k: number, random: () => number): number[] {
-	const xs = [...Array(n).keys()];
-	for (let i = 0; i < k; i++) {
-		const j = i + Math.floor(random() * (n - i));
-		[xs[i], xs[j]] = [xs[j]!, xs[i]!];
-	}
-	return xs.slice(0, k);
 }

@@ -33,7 +33,7 @@
 // Limits: the bound is null when column generation could not run (long horizons) or no pricing
 // round finished; the roster is proven optimal only when `proven` is true. HiGHS-wasm is single
 // threaded and blocks; each call gets at most the time left, and the solver keeps 0.7 s spare (a tenth of short limits).
-import { mulberry32 } from '../random';
+import { mulberry32, shuffle } from '../random';
 import type { Highs } from 'highs';
 import type { CurtoisInstance } from './curtois-format';
 import { emptyRoster, evaluate, OFF, type Roster } from './curtois-model';
@@ -209,14 +209,6 @@ function construct(st: Search, e: number): boolean {
 	if (reoptimize(st, e, 0, st.H, true, false, FALLBACK_ROW_ENTRIES) !== null) return true;
 	setRow(st, e, new Array<number>(st.H).fill(OFF));
 	return false;
-}
-
-function shuffle<T>(xs: T[], random: () => number): T[] {
-	for (let i = xs.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[xs[i], xs[j]] = [xs[j]!, xs[i]!];
-	}
-	return xs;
 }
 
 export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: SolveOptions): SolveResult {
