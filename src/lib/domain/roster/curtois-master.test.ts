@@ -3,8 +3,9 @@ import loadHighs from 'highs';
 import { mulberry32 } from '../random';
 import { parseCurtois, type CurtoisInstance } from './curtois-format';
 import { employeeViolations, evaluate, objectiveParts } from './curtois-model';
-import { createPricer, enumerateRows } from './curtois-pricing';
-import { addColumn, createMaster, disposeMaster, solveColumnsIp, solveMasterLp } from './curtois-master';
+import { createPricer, enumerateRows, priceRow } from './curtois-pricing';
+import { AGGREGATE_OVER, AGGREGATE_UNDER, addColumn, createMaster, disposeMaster, setAggregateBounds, solveColumnsIp, solveMasterLp } from './curtois-master';
+import { OFF } from './curtois-model';
 
 /** Random small instance: 2 employees, 7 days, shifts D and N (N may not be followed by D). */
 function randomInstance(seed: number): CurtoisInstance {
@@ -73,5 +74,108 @@ describe('column-generation master', () => {
 			}
 		}
 		expect(checked).toBeGreaterThan(5);
+	}, 60_000);
+
+	it('with an aggregate bounded (total staff short or over): LP ≤ the best roster within the bound, and the Lagrangian value with its term equals the LP', async () => {
+		const highs = await loadHighs();
+		let checked = 0;
+		let raised = 0;
+		for (let seed = 1; seed <= 10; seed++) {
+			const inst = randomInstance(seed);
+			const S = inst.shifts.length;
+			const rows = [0, 1].map((e) => enumerateRows(createPricer(inst, e), new Float64Array(inst.horizon * S), Infinity, 100_000) as number[][]);
+			// Every roster's objective and totals short and over.
+			const rosters: { objective: number; totals: number[] }[] = [];
+			for (const a of rows[0]!)
+				for (const b of rows[1]!) {
+					const totals = [0, 0];
+					inst.cover.forEach((c, k) => {
+						if (!c) return;
+						const d = Math.floor(k / S);
+						const n = (a[d] === k % S ? 1 : 0) + (b[d] === k % S ? 1 : 0);
+						totals[AGGREGATE_UNDER]! += Math.max(0, c.requirement - n);
+						totals[AGGREGATE_OVER]! += Math.max(0, n - c.requirement);
+					});
+					rosters.push({ objective: objectiveParts(inst, [a, b]).objective, totals });
+				}
+			if (rosters.length === 0) continue;
+			const master = createMaster(highs, inst);
+			try {
+				rows.forEach((rs, e) => { for (const row of rs) addColumn(master, e, row); });
+				const free = solveMasterLp(master, 10)!;
+				for (const a of [AGGREGATE_UNDER, AGGREGATE_OVER])
+					for (let t = 0; t <= 4; t++)
+						for (const bound of [{ lo: t, hi: Infinity }, { lo: -Infinity, hi: t }]) {
+							const bounds = [{ lo: -Infinity, hi: Infinity }, { lo: -Infinity, hi: Infinity }];
+							bounds[a] = bound;
+							setAggregateBounds(master, bounds);
+							const lp = solveMasterLp(master, 10)!;
+							expect(lp, `seed ${seed}`).not.toBeNull();
+							const within = rosters.filter((r) => r.totals[a]! >= bound.lo && r.totals[a]! <= bound.hi);
+							const best = Math.min(...within.map((r) => r.objective));
+							expect(lp.value, `seed ${seed} aggregate ${a} ${bound.lo}..${bound.hi}`).toBeLessThanOrEqual(best + 1e-6);
+							// Lagrangian value at the LP's duals: every feasible row is a column, so it is the LP value.
+							let lagrangian = lp.aggregateTerm;
+							inst.cover.forEach((c, k) => { if (c) lagrangian += lp.y[k]! * c.requirement; });
+							for (let e = 0; e < 2; e++) {
+								let min = Infinity;
+								for (const col of master.columns) {
+									if (col.employee !== e) continue;
+									let v = col.cost;
+									col.row.forEach((s, d) => { if (s !== OFF) v -= lp.y[d * S + s]!; });
+									min = Math.min(min, v);
+								}
+								lagrangian += min;
+							}
+							expect(lagrangian, `seed ${seed} aggregate ${a} ${bound.lo}..${bound.hi}`).toBeCloseTo(lp.value, 6);
+							if (lp.value > free.value + 0.5) raised++;
+							checked++;
+						}
+				setAggregateBounds(master, [{ lo: -Infinity, hi: Infinity }, { lo: -Infinity, hi: Infinity }]);
+				expect(solveMasterLp(master, 10)!.value).toBeCloseTo(free.value, 6);
+			} finally {
+				disposeMaster(master);
+			}
+		}
+		expect(checked).toBeGreaterThan(50);
+		expect(raised).toBeGreaterThan(10);
+	}, 60_000);
+
+	it('on Instance 9, bounding the total staff short at the root lifts the LP from 405.67 to the optimum 439; the other side needs the artificial slack', async () => {
+		const highs = await loadHighs();
+		const { readFileSync } = await import('node:fs');
+		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance9.txt', import.meta.url), 'utf8'));
+		const H = inst.horizon;
+		const S = inst.shifts.length;
+		const pricers = inst.staff.map((_, e) => createPricer(inst, e));
+		const master = createMaster(highs, inst);
+		const work = new Float64Array(H * S);
+		// Column generation to convergence (pricing from the LP's duals, every employee each round).
+		const converge = () => {
+			for (let y = new Float64Array(H * S), first = true; ; first = false) {
+				let added = 0;
+				const lp = first ? null : solveMasterLp(master, 60)!;
+				if (lp) y = lp.y;
+				for (let e = 0; e < inst.staff.length; e++) {
+					for (let k = 0; k < H * S; k++) work[k] = master.reqWork[e]![k]! - y[k]!;
+					const r = priceRow(pricers[e]!, { work, maxEntries: 3_000_000 });
+					if (r === null || r === 'tooLarge') throw new Error(`no row for employee ${e}`);
+					if ((lp === null || r.cost + master.onTotal[e]! - lp.pi[e]! < -1e-6) && addColumn(master, e, r.row)) added++;
+				}
+				if (lp && added === 0) return lp;
+			}
+		};
+		try {
+			const root = converge();
+			expect(root.value).toBeCloseTo(405.667, 2);
+			expect(root.aggregates[AGGREGATE_UNDER]).toBeCloseTo(3.667, 2);
+			const free = { lo: -Infinity, hi: Infinity };
+			setAggregateBounds(master, [{ lo: 4, hi: Infinity }, free]);
+			expect(converge().value).toBeCloseTo(439, 6);
+			setAggregateBounds(master, [{ lo: -Infinity, hi: 3 }, free]);
+			expect(converge().value).toBeGreaterThan(10_000);
+		} finally {
+			disposeMaster(master);
+		}
 	}, 60_000);
 });

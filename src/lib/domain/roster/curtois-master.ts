@@ -12,6 +12,12 @@
 // Lower bound (Lagrangian): for any y with −overWeight ≤ y ≤ underWeight,
 //   z* ≥ Σ_ds y_ds·requirement + Σ_e min_row (cost − Σ y·[works]),
 // valid whatever the restricted master holds, so it is reported even before the LP converges.
+// Aggregate rows (for branching): Σ_(d,s) u and Σ_(d,s) o, the total staff short and the total staff
+// over. Both are integers in every roster (cover and requirement are), so branch and price may bound
+// them (total ≤ ⌊t⌋ | total ≥ ⌈t⌉) where the LP leaves them fractional. A row is free (dual 0) until a
+// node bounds it; an artificial pair at ARTIFICIAL_COST keeps a bounded row feasible. Lagrangian
+// term of an aggregate row with dual μ: μ·lo when μ ≥ 0, μ·hi when μ ≤ 0, and y is clipped to
+// [μ_over − overWeight, underWeight − μ_under] so that every slack's reduced cost stays ≥ 0.
 // Limits: the restricted master LP is kept in one HiGHS model (columns are appended, the basis is
 // reused); the restricted master IP is a separate model rebuilt from the pool each time.
 import type { Highs, Model, ModelData } from 'highs';
@@ -38,9 +44,26 @@ export interface Master {
 	reqWork: Float64Array[];
 	/** Σ on-request weights of each employee (paid unless the request is granted). */
 	onTotal: Float64Array;
-	/** Number of slack columns (u, o) before the first pool column in the LP model. */
+	/** Number of slack columns (u, o, then the aggregates' artificial pairs) before the first pool column. */
 	slackCols: number;
+	/** Number of cover rows (and of (u, o) pairs). */
+	coverCount: number;
+	/** Bounds of the aggregate rows now (index: AGGREGATE_UNDER, AGGREGATE_OVER). */
+	aggregateBounds: { lo: number; hi: number }[];
 }
+
+/** Aggregate row Σ u (total staff short over every cover row). */
+export const AGGREGATE_UNDER = 0;
+/** Aggregate row Σ o (total staff over). */
+export const AGGREGATE_OVER = 1;
+const AGGREGATES = 2;
+
+/**
+ * Cost per unit of an aggregate row's artificial slack. Any value keeps the bounds valid (a node
+ * with artificials is a relaxation of the node); a large one makes a node whose aggregate bound no
+ * roster can meet show a large bound, so that it is pruned.
+ */
+export const ARTIFICIAL_COST = 100_000;
 
 export function requestCosts(instance: CurtoisInstance): { reqWork: Float64Array[]; onTotal: Float64Array } {
 	const H = instance.horizon;
@@ -70,7 +93,8 @@ export function createMaster(highs: Highs, instance: CurtoisInstance): Master {
 	let rows = E;
 	const covers: number[] = [];
 	for (let k = 0; k < H * S; k++) if (instance.cover[k]) { coverRow[k] = rows++; covers.push(k); }
-	// Slack columns u (under) and o (over) of every cover row.
+	// Slack columns u (under) and o (over) of every cover row, then the aggregate rows' artificial
+	// pairs (+1 and −1 in their row).
 	const n = covers.length;
 	const cost: number[] = [];
 	const starts: number[] = [0];
@@ -78,25 +102,43 @@ export function createMaster(highs: Highs, instance: CurtoisInstance): Master {
 	const values: number[] = [];
 	for (let i = 0; i < n; i++) {
 		const c = instance.cover[covers[i]!]!;
-		cost.push(c.underWeight); indices.push(E + i); values.push(1); starts.push(indices.length);
-		cost.push(c.overWeight); indices.push(E + i); values.push(-1); starts.push(indices.length);
+		cost.push(c.underWeight); indices.push(E + i, rows + AGGREGATE_UNDER); values.push(1, 1); starts.push(indices.length);
+		cost.push(c.overWeight); indices.push(E + i, rows + AGGREGATE_OVER); values.push(-1, 1); starts.push(indices.length);
 	}
+	for (let a = 0; a < AGGREGATES; a++)
+		for (const sign of [1, -1]) { cost.push(ARTIFICIAL_COST); indices.push(rows + a); values.push(sign); starts.push(indices.length); }
+	const numCols = 2 * n + 2 * AGGREGATES;
 	const rowLower = [...new Array<number>(E).fill(1), ...covers.map((k) => instance.cover[k]!.requirement)];
+	const rowUpper = [...rowLower];
+	for (let a = 0; a < AGGREGATES; a++) { rowLower.push(-Infinity); rowUpper.push(Infinity); }
 	const data: ModelData = {
-		numCols: 2 * n,
-		numRows: rows,
+		numCols,
+		numRows: rows + AGGREGATES,
 		colCost: cost,
-		colLower: new Array<number>(2 * n).fill(0),
-		colUpper: new Array<number>(2 * n).fill(Infinity),
+		colLower: new Array<number>(numCols).fill(0),
+		colUpper: new Array<number>(numCols).fill(Infinity),
 		rowLower,
-		rowUpper: rowLower,
-		matrix: { format: 'csc', numRows: rows, numCols: 2 * n, starts, indices, values }
+		rowUpper,
+		matrix: { format: 'csc', numRows: rows + AGGREGATES, numCols, starts, indices, values }
 	};
 	const lp = highs.createModel(data);
 	// No presolve, primal simplex: each solve restarts from the previous basis after columns are added.
 	lp.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', simplex_strategy: 4 });
 	const { reqWork, onTotal } = requestCosts(instance);
-	return { instance, columns: [], coverRow, seen: new Set(), lp, pending: 0, reqWork, onTotal, slackCols: 2 * n };
+	const aggregateBounds = Array.from({ length: AGGREGATES }, () => ({ lo: -Infinity, hi: Infinity }));
+	return { instance, columns: [], coverRow, seen: new Set(), lp, pending: 0, reqWork, onTotal, slackCols: numCols, coverCount: n, aggregateBounds };
+}
+
+/** Sets the bounds of the aggregate rows (±Infinity: unbounded; both infinite: the row is free). */
+export function setAggregateBounds(m: Master, bounds: readonly { lo: number; hi: number }[]) {
+	const E = m.instance.staff.length;
+	for (let a = 0; a < AGGREGATES; a++) {
+		const b = bounds[a] ?? { lo: -Infinity, hi: Infinity };
+		const now = m.aggregateBounds[a]!;
+		if (now.lo === b.lo && now.hi === b.hi) continue;
+		m.lp.changeRowBounds(E + m.coverCount + a, b.lo, b.hi);
+		m.aggregateBounds[a] = { lo: b.lo, hi: b.hi };
+	}
 }
 
 export function disposeMaster(m: Master) {
@@ -157,10 +199,14 @@ export interface LpResult {
 	value: number;
 	/** π_e, the convexity duals. */
 	pi: Float64Array;
-	/** y per (d, s) (0 where there is no cover row), clipped to [−overWeight, underWeight]. */
+	/** y per (d, s) (0 where there is no cover row), clipped to [−overWeight, underWeight] (see the aggregates). */
 	y: Float64Array;
 	/** λ of each pool column. */
 	lambda: Float64Array;
+	/** Lagrangian term of the aggregate rows (Σ μ·lo or μ·hi; 0 while they are free). */
+	aggregateTerm: number;
+	/** LP values of the aggregates (Σ u, Σ o). */
+	aggregates: Float64Array;
 }
 
 /** Bounds of pool column j in the LP (0 ≤ λ ≤ upper); used to fix rows while diving. */
@@ -191,17 +237,44 @@ export function solveMasterLp(m: Master, timeLimit: number): LpResult | null {
 	const sol = m.lp.getSolution();
 	const pi = new Float64Array(E);
 	for (let e = 0; e < E; e++) pi[e] = sol.rowDual[e]!;
+	// Aggregate duals: the sign their bounds allow (0 on a free side), at most the artificial cost.
+	const mu = new Float64Array(AGGREGATES);
+	for (let a = 0; a < AGGREGATES; a++) {
+		const b = m.aggregateBounds[a]!;
+		const d = sol.rowDual[E + m.coverCount + a]!;
+		const hi = b.hi === Infinity ? 0 : -1;
+		mu[a] = Math.min(b.lo === -Infinity ? 0 : ARTIFICIAL_COST, Math.max(hi * ARTIFICIAL_COST, d));
+		if (b.lo === -Infinity && b.hi === Infinity) mu[a] = 0;
+	}
+	// y's box [μ_over − overWeight, underWeight − μ_under] must be non-empty in every cover row: the
+	// duals are lowered by the excess (LP round-off of 1e-14 where a row's two weights are tight).
+	let excess = 0;
+	for (let k = 0; k < H * S; k++) {
+		const c = inst.cover[k];
+		if (c) excess = Math.max(excess, mu[AGGREGATE_OVER]! - c.overWeight - (c.underWeight - mu[AGGREGATE_UNDER]!));
+	}
+	for (const a of [AGGREGATE_UNDER, AGGREGATE_OVER]) {
+		if (excess <= 0 || mu[a]! <= 0) continue;
+		const cut = Math.min(excess, mu[a]!);
+		mu[a]! -= cut;
+		excess -= cut;
+	}
+	if (excess > 0) mu.fill(0);
+	let aggregateTerm = 0;
+	for (let a = 0; a < AGGREGATES; a++) { const b = m.aggregateBounds[a]!; if (mu[a]! !== 0) aggregateTerm += mu[a]! * (mu[a]! > 0 ? b.lo : b.hi); }
 	const y = new Float64Array(H * S);
 	for (let k = 0; k < H * S; k++) {
 		const r = m.coverRow[k]!;
 		if (r < 0) continue;
 		const c = inst.cover[k]!;
-		y[k] = Math.min(c.underWeight, Math.max(-c.overWeight, sol.rowDual[r]!));
+		y[k] = Math.min(c.underWeight - mu[AGGREGATE_UNDER]!, Math.max(mu[AGGREGATE_OVER]! - c.overWeight, sol.rowDual[r]!));
 	}
+	const aggregates = new Float64Array(AGGREGATES);
+	for (let i = 0; i < m.coverCount; i++) { aggregates[AGGREGATE_UNDER]! += sol.colValue[2 * i]!; aggregates[AGGREGATE_OVER]! += sol.colValue[2 * i + 1]!; }
 	const slack = m.lp.getDimensions().numCols - m.columns.length;
 	const lambda = new Float64Array(m.columns.length);
 	for (let j = 0; j < m.columns.length; j++) lambda[j] = sol.colValue[slack + j]!;
-	return { value: m.lp.getObjectiveValue(), pi, y, lambda };
+	return { value: m.lp.getObjectiveValue(), pi, y, lambda, aggregateTerm, aggregates };
 }
 
 export interface IpResult {
@@ -232,7 +305,7 @@ export interface IpOptions {
 export function solveColumnsIp(highs: Highs, m: Master, cols: readonly Column[], opts: IpOptions): IpResult {
 	const inst = m.instance;
 	const E = inst.staff.length;
-	const nCover = m.lp.getDimensions().numRows - E;
+	const nCover = m.coverCount;
 	const numRows = E + nCover;
 	const cost: number[] = [];
 	const starts: number[] = [0];
