@@ -4,10 +4,10 @@
 // set-partitioning masters (branching on the compact variables keeps the pricing problem a DP:
 // a fixed or forbidden day only changes that day's costs to +Infinity).
 //
-// At the root (and its aggregate-only children) a fractional total staff short or over (the
-// master's aggregate rows) is branched on first: total ≤ ⌊t⌋ | total ≥ ⌈t⌉ (both are integers in every
-// roster). It moves every employee's costs at once: on instance 9 it lifts the root bound from
-// 405.67 to the optimum 439.
+// Root probing: where the root LP leaves the total staff short or over (the master's aggregate rows,
+// integers in every roster) fractional, each side of "total ≤ ⌊t⌋ | total ≥ ⌈t⌉" is tried; when one
+// cannot beat the incumbent, the other bounds the whole tree. On instance 9 that lifts the root
+// bound from 405.67 to the optimum 439.
 // Node: a list of fixes "x[e,d,v] = 1" (must) or "x[e,d,v] = 0" (forbid), and aggregate bounds. The master LP sees only
 // the pool columns that keep them (the others get upper bound 0) and the pricing DP honours them.
 // Bound of a node: the Lagrangian value Σ y·requirement + Σ_e min over the node's rows of
@@ -82,10 +82,12 @@ export interface BranchResult {
 	/** True when the tree was searched to the end with exact pricing (the incumbent is optimal). */
 	complete: boolean;
 	nodes: number;
-	/** Column-generation rounds (master LP solves followed by pricing) over all nodes. */
+	/** Column-generation rounds (master LP solves followed by pricing) over all nodes, probes apart. */
 	rounds: number;
-	/** Nodes branched on an aggregate (total staff short or over) rather than on x[e,d,v]. */
-	aggregateBranches: number;
+	/** Aggregate bounds (total staff short or over) that root probing showed hold for the whole tree. */
+	aggregateFixes: number;
+	/** Diving nodes branched before their column generation converged, and their rounds. */
+	diveCutShort: { nodes: number; rounds: number };
 	log: string;
 }
 
@@ -103,6 +105,9 @@ interface Node {
 	depth: number;
 }
 
+/** Column-generation rounds, and share of the time left, of one side of a root probe. */
+const PROBE_ROUNDS = 10;
+const PROBE_SHARE = 0.02;
 /** A plunge aims to reach an integral leaf in this fraction of the time left (as 1 / n). */
 const PLUNGE_DIV = 3;
 // Relative gap (incumbent − bound) / bound under which the search only proves (at least 1). Measured
@@ -133,7 +138,10 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 	let pruned = 0;
 	let lpFails = 0;
 	let tooLarge = 0;
-	let aggregateBranches = 0;
+	let aggregateFixes = 0;
+	const diveCutShort = { nodes: 0, rounds: 0 };
+	let probed = false;
+	let probeRounds = 0;
 	const queue: Node[] = [];
 	const work = new Float64Array(H * S);
 	const off = new Float64Array(H);
@@ -218,6 +226,25 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		return true;
 	};
 
+	/**
+	 * Bound of the node "fixes, aggregates" after a few column-generation rounds (a probe: at most
+	 * PROBE_ROUNDS, and PROBE_SHARE of the time left); its columns stay in the pool.
+	 */
+	const probe = (fixes: readonly Fix[], aggregates: readonly AggregateFix[]): number => {
+		applyFixes(fixes, aggregates);
+		const until = Math.min(stopAt(), now() + (stopAt() - now()) * PROBE_SHARE);
+		let bound = -Infinity;
+		for (let round = 0; round < PROBE_ROUNDS && now() < until; round++) {
+			const lp = solveMasterLp(master, (until - now()) / 1000);
+			if (lp === null) break;
+			probeRounds++;
+			const r = price(lp, lp.y);
+			if (r.infeasible) return Infinity;
+			if (r.bound !== null && r.bound > bound) bound = r.bound;
+			if (prunes(bound, incumbent) || r.added === 0) break;
+		}
+		return bound;
+	};
 	let lastY: Float64Array = new Float64Array(H * S);
 	const z = new Float64Array(E * H * V);
 	/** Solves one node; returns its children (must first) or [] when it is pruned or solved. */
@@ -238,7 +265,10 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 			if (r.bound !== null && r.bound > node.bound) node.bound = r.bound;
 			if (prunes(node.bound, incumbent)) { pruned++; return []; }
 			if (r.added === 0) { converged = true; break; }
-			if (round + 1 >= (proving ? inp.maxRounds : inp.diveRounds ?? inp.maxRounds) && !integral(lp)) break;
+			if (round + 1 >= (proving ? inp.maxRounds : inp.diveRounds ?? inp.maxRounds) && !integral(lp)) {
+				if (!proving) { diveCutShort.nodes++; diveCutShort.rounds += round + 1; }
+				break;
+			}
 		}
 		if (lp === null || now() >= stopAt()) { queue.push(node); return []; }
 		// Rounding: every employee's allowed column of largest λ.
@@ -257,20 +287,27 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		for (const n of queue) if (n.bound < lowest) lowest = n.bound;
 		const proofMode = incumbent - Math.ceil(lowest - 1e-6) <= Math.max(1, PROOF_GAP * Math.abs(lowest));
 		proving = proofMode;
-		// A fractional aggregate (total staff short or over) is branched on first, at the root (and its
-		// aggregate-only children): the two sides move every employee's costs at once. On 9 the root
-		// LP is 3.67 staff short; "≥ 4" lifts the bound to the optimum 439 and "≤ 3" needs the
-		// artificial slack, so it is pruned. While proving, branching on them again was worse on 5
-		// (proven in 1 of 4 seeds against 4 of 4, scratch runs of 60 s).
-		if (node.fixes.length === 0) {
+		// Root probing on the aggregates (total staff short, total staff over): where the converged LP leaves one
+		// fractional, each side "≤ ⌊t⌋", "≥ ⌈t⌉" gets a few column-generation rounds; a side whose bound
+		// reaches the incumbent holds nothing better, so the other side holds for the whole tree and
+		// the root is solved again under it. On 9 the root LP is 3.67 staff short: "≤ 3" needs the
+		// artificial slack and "≥ 4" lifts the bound to the optimum 439. Branching on the aggregates
+		// instead (both sides kept) sent the first dive of 7 and 12 into the "≤ ⌊t⌋ over" side and
+		// left them far worse (1152 and 5062 in one bench run), and while proving it cost 5 its proof.
+		if (node.fixes.length === 0 && converged && !probed) {
+			probed = true;
+			const fixed: AggregateFix[] = [];
 			for (let a = 0; a < lp.aggregates.length; a++) {
 				const t = lp.aggregates[a]!;
 				if (Math.abs(t - Math.round(t)) <= 1e-5) continue;
-				const up: Node = { fixes: node.fixes, aggregates: [...node.aggregates, { a, lo: Math.ceil(t), hi: Infinity }], bound: node.bound, depth: node.depth + 1 };
-				const down: Node = { fixes: node.fixes, aggregates: [...node.aggregates, { a, lo: -Infinity, hi: Math.floor(t) }], bound: node.bound, depth: node.depth + 1 };
-				aggregateBranches++;
-				return t - Math.floor(t) >= 0.5 ? [up, down] : [down, up];
+				const down: AggregateFix = { a, lo: -Infinity, hi: Math.floor(t) };
+				const up: AggregateFix = { a, lo: Math.ceil(t), hi: Infinity };
+				if (prunes(probe(node.fixes, [...node.aggregates, ...fixed, down]), incumbent)) fixed.push(up);
+				else if (prunes(probe(node.fixes, [...node.aggregates, ...fixed, up]), incumbent)) fixed.push(down);
 			}
+			aggregateFixes += fixed.length;
+			if (fixed.length > 0) return [{ fixes: node.fixes, aggregates: [...node.aggregates, ...fixed], bound: node.bound, depth: node.depth }];
+			applyFixes(node.fixes, node.aggregates);
 		}
 		const branch = chooseBranch(lp, proofMode ? 1 : batchSize(), proofMode);
 		if (branch.length === 0) {
@@ -364,7 +401,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		const complete = sound && open.length === 0 && lpFails === 0;
 		let lowerBound: number | null = null;
 		if (sound) lowerBound = Math.min(incumbent, ...open.map((n) => n.bound));
-		return { incumbent, lowerBound, complete, nodes, rounds, aggregateBranches, log: `branch and price: ${nodes} nodes, ${rounds} rounds (${pruned} closed, ${open.length} open, depth ${maxDepth}${aggregateBranches > 0 ? `, ${aggregateBranches} on aggregates` : ''}${tooLarge > 0 ? `, ${tooLarge} pricing calls too large` : ''}${pricers.some((p) => p.penalized.size > 0) ? `, ${pricers.filter((p) => p.penalized.size > 0).length} employees priced by penalties` : ''}), ${complete ? 'complete' : 'stopped'}, incumbent ${incumbent}${lowerBound !== null ? `, bound ${lowerBound.toFixed(2)}` : ''}` };
+		return { incumbent, lowerBound, complete, nodes, rounds, aggregateFixes, diveCutShort, log: `branch and price: ${nodes} nodes, ${rounds} rounds (${pruned} closed, ${open.length} open, depth ${maxDepth}${probeRounds > 0 ? `, ${probeRounds} probe rounds, ${aggregateFixes} aggregate bounds fixed` : ''}${tooLarge > 0 ? `, ${tooLarge} pricing calls too large` : ''}${pricers.some((p) => p.penalized.size > 0) ? `, ${pricers.filter((p) => p.penalized.size > 0).length} employees priced by penalties` : ''}), ${complete ? 'complete' : 'stopped'}, incumbent ${incumbent}${lowerBound !== null ? `, bound ${lowerBound.toFixed(2)}` : ''}` };
 	} finally {
 		applyFixes([], []);
 	}

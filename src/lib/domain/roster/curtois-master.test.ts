@@ -152,7 +152,8 @@ describe('column-generation master', () => {
 		const work = new Float64Array(H * S);
 		// Column generation to convergence (pricing from the LP's duals, every employee each round).
 		const converge = () => {
-			for (let y = new Float64Array(H * S), first = true; ; first = false) {
+			let y: Float64Array = new Float64Array(H * S);
+			for (let first = true; ; first = false) {
 				let added = 0;
 				const lp = first ? null : solveMasterLp(master, 60)!;
 				if (lp) y = lp.y;
