@@ -8,8 +8,9 @@
 // integers in every roster) fractional, each side of "total ≤ ⌊t⌋ | total ≥ ⌈t⌉" is tried; when one
 // cannot beat the incumbent, the other bounds the whole tree. On instance 9 that lifts the root
 // bound from 405.67 to the optimum 439.
-// Node: a list of fixes "x[e,d,v] = 1" (must) or "x[e,d,v] = 0" (forbid), and aggregate bounds. The master LP sees only
-// the pool columns that keep them (the others get upper bound 0) and the pricing DP honours them.
+// Node: a list of fixes "x[e,d,v] = 1" (must) or "x[e,d,v] = 0" (forbid), and aggregate bounds. The
+// master LP sees only the pool columns that keep the fixes (the others get upper bound 0), its
+// aggregate rows get the bounds, and the pricing DP honours the fixes.
 // Bound of a node: the Lagrangian value Σ y·requirement + Σ_e min over the node's rows of
 // (cost − y·a), valid for any duals y within the cover weights, so it is a bound even when the
 // node's column generation is stopped early; a child starts from its parent's bound.
@@ -287,8 +288,8 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		for (const n of queue) if (n.bound < lowest) lowest = n.bound;
 		const proofMode = incumbent - Math.ceil(lowest - 1e-6) <= Math.max(1, PROOF_GAP * Math.abs(lowest));
 		proving = proofMode;
-		// Root probing on the aggregates (total staff short, total staff over): where the converged LP leaves one
-		// fractional, each side "≤ ⌊t⌋", "≥ ⌈t⌉" gets a few column-generation rounds; a side whose bound
+		// Root probing on the aggregates (total staff short, total staff over): where the converged LP
+		// leaves one fractional, each side "≤ ⌊t⌋", "≥ ⌈t⌉" gets a few column-generation rounds; a side whose bound
 		// reaches the incumbent holds nothing better, so the other side holds for the whole tree and
 		// the root is solved again under it. On 9 the root LP is 3.67 staff short: "≤ 3" needs the
 		// artificial slack and "≥ 4" lifts the bound to the optimum 439. Branching on the aggregates

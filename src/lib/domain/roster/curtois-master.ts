@@ -12,9 +12,9 @@
 // Lower bound (Lagrangian): for any y with −overWeight ≤ y ≤ underWeight,
 //   z* ≥ Σ_ds y_ds·requirement + Σ_e min_row (cost − Σ y·[works]),
 // valid whatever the restricted master holds, so it is reported even before the LP converges.
-// Aggregate rows (for branching): Σ_(d,s) u and Σ_(d,s) o, the total staff short and the total staff
-// over. Both are integers in every roster (cover and requirement are), so branch and price may bound
-// them (total ≤ ⌊t⌋ | total ≥ ⌈t⌉) where the LP leaves them fractional. A row is free (dual 0) until a
+// Aggregate rows: Σ_(d,s) u and Σ_(d,s) o, the total staff short and the total staff over. Both are
+// integers in every roster (cover and requirement are), so branch and price may bound them (its root
+// probe tries total ≤ ⌊t⌋ and total ≥ ⌈t⌉ where the LP leaves them fractional). A row is free (dual 0) until a
 // node bounds it; an artificial pair at ARTIFICIAL_COST keeps a bounded row feasible. Lagrangian
 // term of an aggregate row with dual μ: μ·lo when μ ≥ 0, μ·hi when μ ≤ 0, and y is clipped to
 // [μ_over − overWeight, underWeight − μ_under] so that every slack's reduced cost stays ≥ 0.
