@@ -12,8 +12,9 @@
 // master LP sees only the pool columns that keep the fixes (the others get upper bound 0), its
 // aggregate rows get the bounds, and the pricing DP honours the fixes.
 // Bound of a node: the Lagrangian value Σ y·requirement + Σ_e min over the node's rows of
-// (cost − y·a), valid for any duals y within the cover weights, so it is a bound even when the
-// node's column generation is stopped early; a child starts from its parent's bound.
+// (cost − y·a) plus the aggregate rows' term, valid for any duals that keep every slack's reduced
+// cost ≥ 0 (the master clips them so), so it is a bound even when the node's column generation is
+// stopped early; a child starts from its parent's bound.
 // Search: best bound first with plunging: after branching, the "must" child (the values with the
 // largest fractional LP weight, several when the nodes are slow for the time left) is solved at
 // once, which makes the first plunge an LP dive; the other children wait in the queue. When the
@@ -192,8 +193,9 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 	 * One pricing round under the node's fixes: adds columns of negative reduced cost, returns the
 	 * Lagrangian value (null when a call was not exact) and whether some employee has no row at all.
 	 */
-	const price = (lp: LpResult | null, y: Float64Array): { added: number; bound: number | null; infeasible: boolean } => {
-		let bound = lp ? lp.aggregateTerm : 0;
+	const price = (lp: LpResult): { added: number; bound: number | null; infeasible: boolean } => {
+		const y = lp.y;
+		let bound = lp.aggregateTerm;
 		for (let k = 0; k < H * S; k++) { const c = inst.cover[k]; if (c) bound += y[k]! * c.requirement; }
 		let exact = true;
 		let added = 0;
@@ -207,8 +209,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 			}
 			if (!(r.bound > -Infinity)) exact = false;
 			bound += r.bound + onTotal[e]!;
-			const reduced = r.cost + onTotal[e]! - (lp ? lp.pi[e]! : Infinity);
-			if ((lp === null || reduced < -1e-6) && addColumn(master, e, r.row)) { allowed.push(1); added++; }
+			if (r.cost + onTotal[e]! - lp.pi[e]! < -1e-6 && addColumn(master, e, r.row)) { allowed.push(1); added++; }
 		}
 		return { added, bound: exact ? bound : null, infeasible: false };
 	};
@@ -239,7 +240,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 			const lp = solveMasterLp(master, (until - now()) / 1000);
 			if (lp === null) break;
 			probeRounds++;
-			const r = price(lp, lp.y);
+			const r = price(lp);
 			if (r.infeasible) return Infinity;
 			if (r.bound !== null && r.bound > bound) bound = r.bound;
 			if (prunes(bound, incumbent) || r.added === 0) break;
@@ -261,7 +262,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 			lp = fresh;
 			lastY = lp.y;
 			rounds++;
-			const r = price(lp, lp.y);
+			const r = price(lp);
 			if (r.infeasible) { pruned++; return []; }
 			if (r.bound !== null && r.bound > node.bound) node.bound = r.bound;
 			if (prunes(node.bound, incumbent)) { pruned++; return []; }

@@ -242,9 +242,9 @@ export function solveMasterLp(m: Master, timeLimit: number): LpResult | null {
 	for (let a = 0; a < AGGREGATES; a++) {
 		const b = m.aggregateBounds[a]!;
 		const d = sol.rowDual[E + m.coverCount + a]!;
-		const hi = b.hi === Infinity ? 0 : -1;
-		mu[a] = Math.min(b.lo === -Infinity ? 0 : ARTIFICIAL_COST, Math.max(hi * ARTIFICIAL_COST, d));
-		if (b.lo === -Infinity && b.hi === Infinity) mu[a] = 0;
+		const lower = b.hi === Infinity ? 0 : -ARTIFICIAL_COST;
+		const upper = b.lo === -Infinity ? 0 : ARTIFICIAL_COST;
+		mu[a] = Math.min(upper, Math.max(lower, d));
 	}
 	// y's box [μ_over − overWeight, underWeight − μ_under] must be non-empty in every cover row: the
 	// duals are lowered by the excess (LP round-off of 1e-14 where a row's two weights are tight).
