@@ -101,6 +101,29 @@ describe('branch and price', () => {
 		expect(branched).toBeGreaterThan(0);
 	}, 60_000);
 
+	it('given an incumbent 2 above the optimum, forbids cells by reduced cost and still finds and proves the optimum (Instances 1 and 3)', async () => {
+		const highs = await loadHighs();
+		// The random instances above close at the root; these two branch after fixing (19 and 205 cells).
+		for (const [n, optimum] of [[1, 607], [3, 1001]] as const) {
+			const inst = parseCurtois(readFileSync(new URL(`../../../../../shared/data/curtois-shift-scheduling/instances/Instance${n}.txt`, import.meta.url), 'utf8'));
+			const res = withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
+				let clock = 0;
+				let best = optimum + 2; // a roster the caller already has
+				return branchAndPrice({
+					master, pricers, reqWork, onTotal, now: () => clock++, until: 1e12, rootBound: -Infinity, incumbent: best, maxEntries: 3_000_000, maxRounds: 100,
+					onRoster: (roster: Roster) => {
+						best = Math.min(best, objectiveParts(inst, roster).objective);
+						return best;
+					}
+				});
+			});
+			// Had a cell of every optimal roster been forbidden, the search would end at optimum + 2.
+			expect(res.cellsFixed, `Instance${n}`).toBeGreaterThan(10);
+			expect(res.complete, `Instance${n}`).toBe(true);
+			expect(res.incumbent, `Instance${n}`).toBe(optimum);
+		}
+	}, 60_000);
+
 	it('keeps searching past its stop while it is proving, up to the later stop, and only then', async () => {
 		const highs = await loadHighs();
 		// Budgets count clock reads. Given the optimum as incumbent, a search is proving once its

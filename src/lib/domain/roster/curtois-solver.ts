@@ -16,7 +16,8 @@
 //     LP over all rows met so far, pricing by the DP; the Lagrangian bound is the reported lower
 //     bound. Branch and price on the employee-day values (curtois-branch.ts: best bound first
 //     with plunging, several values fixed a step when the steps are slow, and two column-generation
-//     rounds a node while diving (ten while proving); every node's LP is
+//     rounds a node while diving (ten while proving); near the bound, cells that no better roster can
+//     use by the root's reduced costs are forbidden in every node; every node's LP is
 //     rounded and each employee's row re-optimised once against the others; a search that is
 //     proving at the end of its share keeps the rest of the time; a new best roster 1–5 % above
 //     the bound is polished by sub-MIPs, step 4), then LNS, then, alternately, the restricted
