@@ -41,7 +41,7 @@ import { emptyRoster, evaluate, OFF, type Roster } from './curtois-model';
 import { branchAndPrice } from './curtois-branch';
 import { createMipLns } from './curtois-mip-lns';
 import { createPricer, enumerateRows, priceRow, type Pricer } from './curtois-pricing';
-import { addColumn, columnFor, createMaster, disposeMaster, requestCosts, solveColumnsIp, solveMasterIp, solveMasterLp, type Column, type Master } from './curtois-master';
+import { addColumn, columnFor, createMaster, disposeMaster, requestCosts, solveColumnsIp, solveMasterIp, solveMasterLp, type Column, type LpResult, type Master } from './curtois-master';
 
 export interface SolveOptions {
 	/** Seconds the whole solve may take. */
@@ -296,7 +296,7 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 			lpValue = lp.value;
 			rounds++;
 			const t2 = opts.now();
-			const r = price(st, master, lp.y, lp.pi);
+			const r = price(st, master, lp);
 			priceMs += opts.now() - t2;
 			// Only the Lagrangian value is a bound: the restricted LP's value is an upper estimate of
 			// the LP optimum (within solver tolerances) even when no column prices out.
@@ -428,22 +428,23 @@ function poolChoice(master: Master, roster: Roster): number[] {
 
 /** One pricing round: every employee's best row for the duals; new columns and the Lagrangian bound. */
 interface Lagrangian {
-	/** Unrounded bound Σ y·requirement + Σ_e mins[e]. */
+	/** Unrounded bound Σ y·requirement + Σ_e mins[e] (+ the aggregate rows' term). */
 	value: number;
 	y: Float64Array;
 	/** Least column cost minus Σ y over the row, per employee (on-request total included). */
 	mins: Float64Array;
 }
 
-function price(st: Search, master: Master, y: Float64Array, pi: Float64Array, fixed?: Int32Array): { added: number; bound: Lagrangian | null } {
+function price(st: Search, master: Master, lp: LpResult): { added: number; bound: Lagrangian | null } {
 	const { inst, H, S, E } = st;
+	const { y, pi } = lp;
 	const mins = new Float64Array(E);
-	let bound = 0;
+	// The aggregate rows' term (zero here while they are free, as they are outside branch and price).
+	let bound = lp.aggregateTerm;
 	for (let k = 0; k < H * S; k++) { const c = inst.cover[k]; if (c) bound += y[k]! * c.requirement; }
 	let added = 0;
 	let exact = true;
 	for (let e = 0; e < E; e++) {
-		if (fixed && fixed[e]! >= 0) { exact = false; continue; }
 		const req = st.reqWork[e]!;
 		for (let k = 0; k < H * S; k++) st.work[k] = req[k]! - y[k]!;
 		const r = priceRow(st.pricers[e]!, { work: st.work, maxEntries: FULL_ROW_ENTRIES });

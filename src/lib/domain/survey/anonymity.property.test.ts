@@ -1,7 +1,7 @@
 // Property tests of the release plan over random organisations (seeded, so every run checks the
 // same cases). Checks are written from scratch on plain sets, independent of the planner's code.
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../random';
+import { mulberry32, shuffle } from '../random';
 import { planRelease, type ReleasePlan, type Segment } from './anonymity';
 import { SMALL_ORG, buildSegmentUniverse, generateOrg, type SyntheticOrgOptions } from './synthetic-org';
 
@@ -222,12 +222,7 @@ describe('release plan properties over random organisations', () => {
 	it('gives the same plan whatever the order of the segments', () => {
 		for (let seed = 2001; seed <= 2050; seed++) {
 			const c = makeCase(seed, MEDIUM_ORG);
-			const shuffled = [...c.segments];
-			const random = mulberry32(seed);
-			for (let i = shuffled.length - 1; i > 0; i--) {
-				const j = Math.floor(random() * (i + 1));
-				[shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
-			}
+			const shuffled = shuffle([...c.segments], mulberry32(seed));
 			const again = planRelease(shuffled, c.plan.policy);
 			for (const [key, s] of c.plan.segments) expect([key, again.segments.get(key)!.released, again.segments.get(key)!.commentsReleased]).toEqual([key, s.released, s.commentsReleased]);
 		}
