@@ -6,7 +6,7 @@ import { supervisedTeamIds } from './auth/guard';
 import { employmentRecords, outcomeSummary, recentWorkedDays, teamRosters } from './people';
 import { publishedShiftsFor } from './scheduling';
 import { siteTimeZone } from './org';
-import { exchangesOf } from './swaps';
+import { exchangesToAnswer } from './swaps';
 import { addDays, headcountOn, rollingYearTurnover } from '$lib/domain/people/turnover';
 import { dayInZone } from '$lib/domain/time/calendar';
 
@@ -22,7 +22,7 @@ export async function agentHome(database: Database, user: SessionUser, now: numb
 			: null,
 		nextShifts: (await publishedShiftsFor(database, user.id, now, now + 14 * 86_400_000)).slice(0, 5),
 		// Teammates' exchange proposals for shifts the agent offered: only the agent can answer them.
-		exchangesToAnswer: (await exchangesOf(database, user.id)).filter((x) => x.toMe).length,
+		exchangesToAnswer: await exchangesToAnswer(database, user.id),
 		recentShifts: await recentWorkedDays(database, user.id, 5),
 		outcomes: await outcomeSummary(database, user.id, addDays(today, -30))
 	};

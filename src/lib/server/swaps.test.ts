@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from './db';
 import { auditLog, flexibilityIndex, people, queues, schedules, shiftSwaps, shifts, teamSettings } from './db/schema';
-import { answerExchange, cancelOffer, decideSwap, exchangesOf, myOffers, offerShift, openOffers, pendingSwaps, proposeExchange, takeShift, withdrawExchange } from './swaps';
+import { answerExchange, cancelOffer, decideSwap, exchangesOf, exchangesToAnswer, myOffers, offerShift, openOffers, pendingSwaps, proposeExchange, takeShift, withdrawExchange } from './swaps';
 import { addPerson, createTestDatabase, disposeTestDatabase, insertSavedForecast, seedNow, seedTestOrg, type TestOrg } from './test-fixtures';
 import { localTimeMs } from '$lib/domain/schedule/center-model';
 import { addDays } from '$lib/domain/people/turnover';
@@ -320,6 +320,7 @@ describe('exchanges', () => {
 		expect(await exchangesOf(database, org.agent1Id)).toEqual([{ swapId, toMe: true, other: 'Carol Agent', offered, returned }]);
 		expect(await exchangesOf(database, carolId)).toEqual([{ swapId, toMe: false, other: 'Alice Agent', offered, returned }]);
 		expect(await exchangesOf(database, daveId)).toEqual([]);
+		expect([await exchangesToAnswer(database, org.agent1Id), await exchangesToAnswer(database, carolId), await exchangesToAnswer(database, daveId)]).toEqual([1, 0, 0]);
 		expect(await offeredTo(daveId)).not.toContain(swapId);
 		expect((await myOffers(database, org.agent1Id)).map((o) => [o.id, o.status])).toContainEqual([swapId, 'proposed']);
 		// Nobody else takes it or proposes for it, and the shift given in return is not offered meanwhile.
@@ -334,6 +335,7 @@ describe('exchanges', () => {
 		expect(await swapRow(swapId)).toMatchObject({ status: 'approved', takenBy: carolId, returnShiftId: wednesday, decidedAt: seedNow + 2000 });
 		expect(await auditFor('swap.exchange', swapId)).toEqual([expect.objectContaining({ actorId: org.agent1Id })]);
 		expect(await exchangesOf(database, org.agent1Id)).toEqual([]);
+		expect(await exchangesToAnswer(database, org.agent1Id)).toBe(0);
 		// Settled once: a second answer changes nothing.
 		expect(await answerExchange(database, org.agent1Id, swapId, true, seedNow)).toEqual({ ok: false, problem: 'not_open' });
 		expect(await answerExchange(database, org.agent1Id, swapId, false, seedNow)).toEqual({ ok: false, problem: 'not_open' });

@@ -4,7 +4,8 @@
 // against every hard rule (the giver may fall below contract hours, the taker may lose rest or
 // exceed hours) before anything moves; then the shifts change hands, or wait for a supervisor when
 // the team's policy asks for approval, or when the new owners' skills would leave a queue short.
-import { and, asc, eq, gt, inArray, lt, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lt, ne, or, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Database, DbOrTx, Tx } from './db';
 import { people, schedules, shiftSwaps, shifts, teamSettings, type ShiftSwap } from './db/schema';
 import { recordAudit } from './audit';
@@ -127,6 +128,18 @@ export async function exchangesOf(database: Database, personId: number) {
 		const toMe = r.swap.offeredBy === personId;
 		return [{ swapId: r.swap.id, toMe, other: names.get(toMe ? r.swap.takenBy! : r.swap.offeredBy) ?? '', offered: { start: r.start, end: r.end }, returned: { id: back.id, start: back.start, end: back.end } }];
 	});
+}
+
+/** How many of `exchangesOf` wait for this agent's answer (proposals for shifts they offered), counted in the database. */
+export async function exchangesToAnswer(database: Database, personId: number): Promise<number> {
+	const returned = alias(shifts, 'returned');
+	const [row] = await database.db
+		.select({ n: count() })
+		.from(shiftSwaps)
+		.innerJoin(shifts, eq(shifts.id, shiftSwaps.shiftId))
+		.innerJoin(returned, eq(returned.id, shiftSwaps.returnShiftId))
+		.where(and(eq(shiftSwaps.status, 'proposed'), eq(shiftSwaps.offeredBy, personId)));
+	return row?.n ?? 0;
 }
 
 /** The shifts a swap moves: the offered one to the taker and, in an exchange, the taker's one back to the giver. */
