@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCurtois } from './curtois-format';
-import { evaluate, evaluateAssignments, employeeViolations, rosterToAssignments, OFF } from './curtois-model';
+import { evaluate, evaluateAssignments, employeeViolations, rosterToAssignments, weekendWorked, OFF } from './curtois-model';
 
 /** A 14-day instance with shifts D (480) and N (600, cannot be followed by D). */
 function tiny(staffLine = 'A,D=14|N=14,20000,0,5,1,1,2', extra = '') {
@@ -101,5 +101,19 @@ SECTION_COVER
 		const empty = evaluate(inst, [row('.......'), row('.......')]);
 		expect(empty.objective).toBe(2 + 3 + 100 * 2 + 100 * 1);
 		expect(evaluateAssignments(inst, rosterToAssignments(inst, roster)).objective).toBe(6);
+	});
+});
+
+describe('weekendWorked', () => {
+	it('counts a weekend when its Saturday or its Sunday is worked, and a Sunday only before the last known day', () => {
+		const D = 0;
+		const week = (sat: number, sun: number) => [OFF, OFF, OFF, OFF, OFF, sat, sun];
+		expect(weekendWorked(week(OFF, OFF), 5, 7)).toBe(false);
+		expect(weekendWorked(week(D, OFF), 5, 7)).toBe(true);
+		expect(weekendWorked(week(OFF, D), 5, 7)).toBe(true);
+		// The Sunday lies at the last known day or beyond (an open window's end): it does not count.
+		expect(weekendWorked(week(OFF, D), 5, 6)).toBe(false);
+		// A row shorter than the weekend (a Saturday past its end) is off.
+		expect(weekendWorked([D, D], 5, 7)).toBe(false);
 	});
 });

@@ -56,6 +56,14 @@ export interface Evaluation {
 
 export const OFF = -1;
 
+/**
+ * The benchmark's weekend rule: the weekend of Saturday `sat` is worked when its Saturday or its
+ * Sunday is (day 0 is a Monday; a Sunday at or beyond `last`, outside the horizon or the known days, does not count).
+ */
+export function weekendWorked(row: readonly number[], sat: number, last: number): boolean {
+	return (row[sat] ?? OFF) !== OFF || (sat + 1 < last && (row[sat + 1] ?? OFF) !== OFF);
+}
+
 export function emptyRoster(instance: CurtoisInstance): Roster {
 	return instance.staff.map(() => new Array<number>(instance.horizon).fill(OFF));
 }
@@ -117,7 +125,7 @@ export function employeeViolations(instance: CurtoisInstance, e: number, row: re
 		start = d;
 	}
 	let weekends = 0;
-	for (let sat = 5; sat < H; sat += 7) if ((row[sat] ?? OFF) !== OFF || (sat + 1 < H && (row[sat + 1] ?? OFF) !== OFF)) weekends++;
+	for (let sat = 5; sat < H; sat += 7) if (weekendWorked(row, sat, H)) weekends++;
 	if (weekends > member.maxWeekends) add('max_weekends', `${weekends} weekends worked, at most ${member.maxWeekends}`);
 	return out;
 }

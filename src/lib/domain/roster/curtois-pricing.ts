@@ -27,7 +27,7 @@
 // the row's end is then free and the minutes, weekend and cap budgets are pro-rated to the days
 // covered so far, which is a heuristic, not an exact rule.
 import type { CurtoisInstance } from './curtois-format';
-import { OFF } from './curtois-model';
+import { OFF, weekendWorked } from './curtois-model';
 
 export interface Pricer {
 	instance: CurtoisInstance;
@@ -239,7 +239,7 @@ function brokenResources(p: Pricer, row: readonly number[], a: number, b: number
 	const last = open ? b : inst.horizon;
 	const out: number[] = [];
 	let w = 0;
-	for (let sat = 5; sat < last; sat += 7) if (row[sat] !== OFF || (sat + 1 < last && row[sat + 1] !== OFF)) w++;
+	for (let sat = 5; sat < last; sat += 7) if (weekendWorked(row, sat, last)) w++;
 	if (w > (prorated ? prorate(m.maxWeekends, b, inst.horizon) : m.maxWeekends)) out.push(WEEKENDS);
 	const counts = new Int32Array(inst.shifts.length);
 	for (let d = 0; d < last; d++) if (row[d]! >= 0) counts[row[d]!]! += 1;
@@ -308,7 +308,7 @@ function solveOnce(p: Pricer, req: PriceRequest, row: readonly number[], a: numb
 	}
 	for (let sat = 5; sat < last; sat += 7) {
 		if (sat >= a && sat < b) continue;
-		if (row[sat] !== OFF || (sat + 1 < last && row[sat + 1] !== OFF)) outWeekends++;
+		if (weekendWorked(row, sat, last)) outWeekends++;
 	}
 	// Share of the employee's available days (not days off) that fall before the window's end: the
 	// pro-rated budgets follow availability, so a window full of days off is not asked for its share.
