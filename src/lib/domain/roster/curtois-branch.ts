@@ -162,8 +162,8 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 	// Current column bounds in the LP: 1 allowed, 0 blocked (new columns are allowed).
 	const allowed: number[] = [];
 	let byEmployee: Fix[][] = [];
-	// Reduced-cost fixing (curtois-fixing.ts): from the converged root's duals, once the search is
-	// proving; `forbids` hold in every node and are recomputed when the incumbent improves.
+	// Reduced-cost fixing (curtois-fixing.ts): from the root's duals, once the search is proving or
+	// near the bound; `forbids` hold in every node and are recomputed when the incumbent improves.
 	let rootFixing: { fixing: CellFixing; bound: number } | null = null;
 	let forbids: Fix[] = [];
 	let forbidsFor = Infinity;
@@ -342,10 +342,10 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		}
 		if (rootMins !== null && lastBound !== null && sound && !(forbidsFor < Infinity))
 			rootFixing = { fixing: createCellFixing(inst, pricers, reqWork, onTotal, Float64Array.from(lp.y), rootMins, [...master.columns], now, inp.maxEntries), bound: lastBound };
-		// Once the search is proving or the incumbent is within FIXING_GAP of the root bound, a cell whose best row is more
-		// than incumbent − 1 − bound above its employee's least reduced cost cannot be in a better
-		// roster: forbidden in every node from the next one on (a child fixing such a value is
-		// pruned at once); recomputed for each better incumbent.
+		// Once the search is proving or the incumbent is within FIXING_GAP of the root bound, a cell
+		// whose best row is more than incumbent − 1 − bound above its employee's least reduced cost
+		// cannot be in a better roster: forbidden in every node from the next one on (a child fixing
+		// such a value is pruned at once); recomputed for each better incumbent.
 		if (rootFixing !== null && incumbent < forbidsFor && (proving || incumbent - rootFixing.bound <= FIXING_GAP * Math.abs(rootFixing.bound))) {
 			const t = now();
 			forbidsFor = incumbent;

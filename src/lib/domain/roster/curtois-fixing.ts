@@ -14,7 +14,7 @@
 // column, or the row of an earlier forced DP) already shows to be within δ, and only until the
 // caller's time is up; a cell never computed stays allowed.
 // Limits: valid only for rosters of objective ≤ T, and only with the duals and b_e the bound L was
-// computed from (those of one converged LP, under no fixes).
+// computed from (one LP and its pricing round, under no fixes; converged or not, a tighter L fixes more).
 import type { CurtoisInstance } from './curtois-format';
 import { OFF } from './curtois-model';
 import { priceRow, type Pricer } from './curtois-pricing';
