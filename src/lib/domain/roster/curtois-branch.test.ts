@@ -1,50 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import loadHighs, { type Highs } from 'highs';
-import { mulberry32 } from '../random';
 import { parseCurtois, type CurtoisInstance } from './curtois-format';
+import { bruteForceOptimum, randomInstance } from './curtois-test-fixtures';
 import { employeeViolations, objectiveParts, type Roster } from './curtois-model';
 import { createPricer, priceRow, type Pricer } from './curtois-pricing';
 import { addColumn, createMaster, disposeMaster, requestCosts, type Master } from './curtois-master';
 import { branchAndPrice } from './curtois-branch';
 
-/** Random small instance: 3 employees, 7 days, shifts D and N (N may not be followed by D). */
-function randomInstance(seed: number): CurtoisInstance {
-	const r = mulberry32(seed);
-	const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-	const staff = ['A', 'B', 'C'].map((id) => `${id},D=${int(1, 7)}|N=${int(0, 3)},${480 * int(3, 7)},${480 * int(0, 2)},${int(2, 5)},${int(1, 2)},${int(1, 2)},${int(0, 1)}`);
-	const cover: string[] = [];
-	const on: string[] = [];
-	const off: string[] = [];
-	for (let d = 0; d < 7; d++)
-		for (const s of ['D', 'N']) {
-			cover.push(`${d},${s},${int(0, 2)},${int(1, 9)},${int(0, 3)}`);
-			if (r() < 0.3) on.push(`${['A', 'B', 'C'][int(0, 2)]},${d},${s},${int(1, 5)}`);
-			if (r() < 0.3) off.push(`${['A', 'B', 'C'][int(0, 2)]},${d},${s},${int(1, 5)}`);
-		}
-	return parseCurtois(`SECTION_HORIZON\n7\nSECTION_SHIFTS\nD,480,\nN,480,D\nSECTION_STAFF\n${staff.join('\n')}\nSECTION_SHIFT_ON_REQUESTS\n${on.join('\n')}\nSECTION_SHIFT_OFF_REQUESTS\n${off.join('\n')}\nSECTION_COVER\n${cover.join('\n')}\n`);
-}
-
-/** Exhaustive optimum: every feasible row of each employee, then every combination. */
-function bruteForce(inst: CurtoisInstance): number | null {
-	const feasible = inst.staff.map((_, e) => {
-		const rows: number[][] = [];
-		for (let code = 0; code < 3 ** 7; code++) {
-			let c = code;
-			const row = Array.from({ length: 7 }, () => { const v = (c % 3) - 1; c = Math.floor(c / 3); return v; });
-			if (employeeViolations(inst, e, row).length === 0) rows.push(row);
-		}
-		return rows;
-	});
-	let best: number | null = null;
-	for (const a of feasible[0]!)
-		for (const b of feasible[1]!)
-			for (const c of feasible[2]!) {
-				const v = objectiveParts(inst, [a, b, c]).objective;
-				if (best === null || v < best) best = v;
-			}
-	return best;
-}
+/** The random instances of these tests: 3 employees, requests on 30 % of the day-shifts. */
+const SMALL = { ids: ['A', 'B', 'C'], requestShare: 0.3 };
 
 /** A master holding each employee's best row at zero costs, with its pricers and request costs, disposed after `use`. */
 function withMaster<T>(highs: Highs, inst: CurtoisInstance, use: (m: { master: Master; pricers: Pricer[]; reqWork: Float64Array[]; onTotal: Float64Array }) => T): T {
@@ -69,8 +34,8 @@ describe('branch and price', () => {
 		let checked = 0;
 		let branched = 0;
 		for (let seed = 1; seed <= 12; seed++) {
-			const inst = randomInstance(seed);
-			const expected = bruteForce(inst);
+			const inst = randomInstance(seed, SMALL);
+			const expected = bruteForceOptimum(inst);
 			if (expected === null) continue;
 			for (const budget of [1e12, 40]) {
 				withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
@@ -135,8 +100,8 @@ describe('branch and price', () => {
 			});
 		let helped = 0;
 		for (let seed = 1; seed <= 12; seed++) {
-			const inst = randomInstance(seed);
-			const expected = bruteForce(inst);
+			const inst = randomInstance(seed, SMALL);
+			const expected = bruteForceOptimum(inst);
 			if (expected === null) continue;
 			const short = run(inst, expected, undefined);
 			const long = run(inst, expected, 1e12);

@@ -1,43 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random';
-import { parseCurtois, type CurtoisInstance } from './curtois-format';
-import { employeeViolations, objectiveParts, OFF } from './curtois-model';
+import type { CurtoisInstance } from './curtois-format';
+import { objectiveParts, OFF } from './curtois-model';
+import { feasibleRows, forEachRoster, randomInstance } from './curtois-test-fixtures';
 import { createPricer } from './curtois-pricing';
 import { requestCosts, rowCost, type Column } from './curtois-master';
 import { createCellFixing, type Cell } from './curtois-fixing';
 
-const H = 7;
+const H = 7; // one week (curtois-test-fixtures)
 const S = 2;
-
-/** Random small instance: 3 employees, 7 days, shifts D and N (N may not be followed by D), one day off each. */
-function randomInstance(seed: number): CurtoisInstance {
-	const r = mulberry32(seed);
-	const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-	const ids = ['A', 'B', 'C'];
-	const staff = ids.map((id) => `${id},D=${int(1, 7)}|N=${int(0, 3)},${480 * int(3, 7)},${480 * int(0, 2)},${int(2, 5)},${int(1, 2)},${int(1, 2)},${int(0, 1)}`);
-	const cover: string[] = [];
-	const on: string[] = [];
-	const off: string[] = [];
-	for (let d = 0; d < H; d++)
-		for (const s of ['D', 'N']) {
-			cover.push(`${d},${s},${int(0, 2)},${int(1, 9)},${int(0, 3)}`);
-			if (r() < 0.3) on.push(`${ids[int(0, 2)]},${d},${s},${int(1, 5)}`);
-			if (r() < 0.3) off.push(`${ids[int(0, 2)]},${d},${s},${int(1, 5)}`);
-		}
-	const daysOff = ids.map((id) => `${id},${int(0, 6)}`);
-	return parseCurtois(`SECTION_HORIZON\n${H}\nSECTION_SHIFTS\nD,480,\nN,480,D\nSECTION_STAFF\n${staff.join('\n')}\nSECTION_DAYS_OFF\n${daysOff.join('\n')}\nSECTION_SHIFT_ON_REQUESTS\n${on.join('\n')}\nSECTION_SHIFT_OFF_REQUESTS\n${off.join('\n')}\nSECTION_COVER\n${cover.join('\n')}\n`);
-}
-
-/** Every feasible row of employee e, by brute force over the 3^7 rows. */
-function feasibleRows(inst: CurtoisInstance, e: number): number[][] {
-	const rows: number[][] = [];
-	for (let code = 0; code < 3 ** H; code++) {
-		let c = code;
-		const row = Array.from({ length: H }, () => { const v = (c % 3) - 1; c = Math.floor(c / 3); return v; });
-		if (employeeViolations(inst, e, row).length === 0) rows.push(row);
-	}
-	return rows;
-}
 
 /** Duals in [−over weight, under weight] (every slack's reduced cost ≥ 0), drawn at random. */
 function randomDuals(inst: CurtoisInstance, seed: number): Float64Array {
@@ -52,7 +23,7 @@ describe('reduced-cost fixing', () => {
 		let forbiddenSeen = 0;
 		let rostersChecked = 0;
 		for (let seed = 1; seed <= 8; seed++) {
-			const inst = randomInstance(seed);
+			const inst = randomInstance(seed, { ids: ['A', 'B', 'C'], requestShare: 0.3, daysOff: true });
 			const E = inst.staff.length;
 			const rows = inst.staff.map((_, e) => feasibleRows(inst, e));
 			if (rows.some((r) => r.length === 0)) continue;
@@ -67,14 +38,12 @@ describe('reduced-cost fixing', () => {
 			// Every roster's objective, by brute force; δ also just above the optimum's gap, so that
 			// some rosters lie within it.
 			let optimum = Infinity;
-			for (const a of rows[0]!) for (const b of rows[1]!) for (const c of rows[2]!) optimum = Math.min(optimum, objectiveParts(inst, [a, b, c]).objective);
+			forEachRoster(rows, (roster) => { optimum = Math.min(optimum, objectiveParts(inst, roster).objective); });
 			const rosters: { roster: number[][]; objective: number }[] = [];
-			for (const a of rows[0]!)
-				for (const b of rows[1]!)
-					for (const c of rows[2]!) {
-						const objective = objectiveParts(inst, [a, b, c]).objective;
-						if (objective <= optimum + 3) rosters.push({ roster: [a, b, c], objective });
-					}
+			forEachRoster(rows, (roster) => {
+				const objective = objectiveParts(inst, roster).objective;
+				if (objective <= optimum + 3) rosters.push({ roster, objective });
+			});
 			expect(optimum).toBeGreaterThanOrEqual(bound - 1e-6);
 			for (const delta of [0.5, 2, optimum - bound + 0.5, optimum - bound + 3]) {
 				// Brute force: the least rc − b_e over the rows through each cell (Infinity when none).
