@@ -164,11 +164,10 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 	let byEmployee: Fix[][] = [];
 	// Reduced-cost fixing (curtois-fixing.ts): from the root's duals, once the search is proving or
 	// near the bound; `forbids` hold in every node and are recomputed when the incumbent improves.
-	let rootFixing: { fixing: CellFixing; bound: number } | null = null;
+	let rootFixing = null as { fixing: CellFixing; bound: number } | null;
 	let forbids: Fix[] = [];
 	let forbidsFor = Infinity;
 	let fixingMs = 0;
-	let fixingDps = 0;
 	/** Each employee's b_e (request constant included) in the last pricing round. */
 	const roundMins = new Float64Array(E);
 
@@ -299,9 +298,9 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 			}
 		}
 		if (lp === null || now() >= stopAt()) { queue.push(node); return []; }
-		// The root's b_e, before a probe's rounds overwrite them (reduced-cost fixing needs those of
-		// `lp`; any duals give a valid bound, converged or not, so the highest root bound is kept).
-		const rootMins = node.fixes.length === 0 && lastBound !== null && lastBound > (rootFixing?.bound ?? -Infinity) ? Float64Array.from(roundMins) : null;
+		// The root's b_e and bound, before a probe's rounds overwrite them (reduced-cost fixing needs
+		// those of `lp`; any duals give a valid bound, converged or not, so the highest root bound is kept).
+		const rootRound = node.fixes.length === 0 && lastBound !== null && lastBound > (rootFixing?.bound ?? -Infinity) ? { mins: Float64Array.from(roundMins), bound: lastBound } : null;
 		// Rounding: every employee's allowed column of largest λ.
 		const pick = new Int32Array(E).fill(-1);
 		const cols = master.columns;
@@ -340,8 +339,8 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 			if (fixed.length > 0) return [{ fixes: node.fixes, aggregates: [...node.aggregates, ...fixed], bound: node.bound, depth: node.depth }];
 			applyFixes(node.fixes, node.aggregates);
 		}
-		if (rootMins !== null && lastBound !== null && sound && !(forbidsFor < Infinity))
-			rootFixing = { fixing: createCellFixing(inst, pricers, reqWork, onTotal, Float64Array.from(lp.y), rootMins, [...master.columns], now, inp.maxEntries), bound: lastBound };
+		if (rootRound !== null && sound && forbidsFor === Infinity)
+			rootFixing = { fixing: createCellFixing(inst, pricers, reqWork, onTotal, Float64Array.from(lp.y), rootRound.mins, [...master.columns], now, inp.maxEntries), bound: rootRound.bound };
 		// Once the search is proving or the incumbent is within FIXING_GAP of the root bound, a cell
 		// whose best row is more than incumbent − 1 − bound above its employee's least reduced cost
 		// cannot be in a better roster: forbidden in every node from the next one on (a child fixing
@@ -351,7 +350,6 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 			forbidsFor = incumbent;
 			forbids = rootFixing.fixing.forbidden(incumbent - 1 - rootFixing.bound, t + (stopAt() - t) * FIXING_SHARE).map((c) => ({ ...c, must: false }));
 			fixingMs += now() - t;
-			fixingDps = rootFixing.fixing.runs();
 		}
 		const branch = chooseBranch(lp, proofMode ? 1 : batchSize(), proofMode);
 		if (branch.length === 0) {
@@ -445,7 +443,7 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		const complete = sound && open.length === 0 && lpFails === 0;
 		let lowerBound: number | null = null;
 		if (sound) lowerBound = Math.min(incumbent, ...open.map((n) => n.bound));
-		return { incumbent, lowerBound, complete, nodes, rounds, aggregateFixes, diveCutShort, cellsFixed: forbids.length, log: `branch and price: ${nodes} nodes, ${rounds} rounds (${pruned} closed, ${open.length} open, depth ${maxDepth}${probeRounds > 0 ? `, ${probeRounds} probe rounds, ${aggregateFixes} aggregate bounds fixed` : ''}${forbidsFor < Infinity ? `, ${forbids.length} cells fixed by reduced cost (${fixingDps} DPs, ${(fixingMs / 1000).toFixed(1)} s)` : ''}${tooLarge > 0 ? `, ${tooLarge} pricing calls too large` : ''}${pricers.some((p) => p.penalized.size > 0) ? `, ${pricers.filter((p) => p.penalized.size > 0).length} employees priced by penalties` : ''}), ${complete ? 'complete' : 'stopped'}, incumbent ${incumbent}${lowerBound !== null ? `, bound ${lowerBound.toFixed(2)}` : ''}` };
+		return { incumbent, lowerBound, complete, nodes, rounds, aggregateFixes, diveCutShort, cellsFixed: forbids.length, log: `branch and price: ${nodes} nodes, ${rounds} rounds (${pruned} closed, ${open.length} open, depth ${maxDepth}${probeRounds > 0 ? `, ${probeRounds} probe rounds, ${aggregateFixes} aggregate bounds fixed` : ''}${forbidsFor < Infinity ? `, ${forbids.length} cells fixed by reduced cost (${rootFixing?.fixing.runs() ?? 0} DPs, ${(fixingMs / 1000).toFixed(1)} s)` : ''}${tooLarge > 0 ? `, ${tooLarge} pricing calls too large` : ''}${pricers.some((p) => p.penalized.size > 0) ? `, ${pricers.filter((p) => p.penalized.size > 0).length} employees priced by penalties` : ''}), ${complete ? 'complete' : 'stopped'}, incumbent ${incumbent}${lowerBound !== null ? `, bound ${lowerBound.toFixed(2)}` : ''}` };
 	} finally {
 		forbids = [];
 		applyFixes([], []);
