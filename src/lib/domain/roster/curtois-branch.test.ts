@@ -182,11 +182,13 @@ describe('branch and price', () => {
 		const highs = await loadHighs();
 		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance9.txt', import.meta.url), 'utf8'));
 		const res = withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
-			// A counting clock: 400 readings. Without the probe the bound stays near the LP's 405.67.
+			// A counting clock: 4,000 readings (each LP gets the readings left as milliseconds; 400 left
+			// the last LPs 50 ms, which one dual simplex solve passed). Without the probe the bound stays
+			// near the LP's 405.67.
 			let clock = 0;
 			let best = Infinity;
 			return branchAndPrice({
-				master, pricers, reqWork, onTotal, now: () => clock++, until: 400, rootBound: -Infinity, incumbent: Infinity, maxEntries: 3_000_000, maxRounds: 100,
+				master, pricers, reqWork, onTotal, now: () => clock++, until: 4000, rootBound: -Infinity, incumbent: Infinity, maxEntries: 3_000_000, maxRounds: 100,
 				onRoster: (roster: Roster) => {
 					best = Math.min(best, objectiveParts(inst, roster).objective);
 					return best;

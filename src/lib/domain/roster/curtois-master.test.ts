@@ -4,7 +4,7 @@ import { parseCurtois } from './curtois-format';
 import { evaluate, objectiveParts } from './curtois-model';
 import { bruteForceOptimum, randomInstance } from './curtois-test-fixtures';
 import { createPricer, enumerateRows, priceRow } from './curtois-pricing';
-import { AGGREGATE_OVER, AGGREGATE_UNDER, addColumn, createMaster, disposeMaster, setAggregateBounds, solveColumnsIp, solveMasterLp } from './curtois-master';
+import { AGGREGATE_OVER, AGGREGATE_UNDER, addColumn, createMaster, disposeMaster, DUAL_SIMPLEX, PRIMAL_SIMPLEX, setAggregateBounds, setColumnsUpper, solveColumnsIp, solveMasterLp } from './curtois-master';
 import { OFF } from './curtois-model';
 
 describe('column-generation master', () => {
@@ -102,6 +102,58 @@ describe('column-generation master', () => {
 		}
 		expect(checked).toBeGreaterThan(50);
 		expect(raised).toBeGreaterThan(10);
+	}, 60_000);
+
+	it('re-solved after columns are blocked and opened again (dual simplex from the last basis), the LP equals a fresh one over the open columns; after new columns it is primal simplex again', async () => {
+		const highs = await loadHighs();
+		let checked = 0;
+		for (let seed = 1; seed <= 10; seed++) {
+			const inst = randomInstance(seed, { ids: ['A', 'B', 'C'], requestShare: 0.3 });
+			const rows = [0, 1, 2].map((e) => enumerateRows(createPricer(inst, e), new Float64Array(inst.horizon * inst.shifts.length), Infinity, 100_000) as number[][]);
+			if (rows.some((r) => r.length < 2)) continue;
+			const master = createMaster(highs, inst);
+			try {
+				// Half of each employee's rows first, the rest after the blocking rounds.
+				rows.forEach((rs, e) => rs.slice(0, Math.ceil(rs.length / 2)).forEach((row) => addColumn(master, e, row)));
+				expect(solveMasterLp(master, 10)).not.toBeNull();
+				expect(master.simplex).toBe(PRIMAL_SIMPLEX);
+				const n = master.columns.length;
+				for (let round = 0; round < 3; round++) {
+					// Block every column of one employee but its first, and one other column in turn.
+					const e = round % 3;
+					const blocked = master.columns.map((_, j) => j).filter((j) => (master.columns[j]!.employee === e && master.columns.findIndex((c) => c.employee === e) !== j) || j === (round * 7) % n);
+					setColumnsUpper(master, master.columns.map((_, j) => j), Infinity);
+					setColumnsUpper(master, blocked, 0);
+					const lp = solveMasterLp(master, 10);
+					expect(master.simplex, `seed ${seed} round ${round}`).toBe(DUAL_SIMPLEX);
+					const fresh = createMaster(highs, inst);
+					try {
+						master.columns.forEach((c, j) => { if (!blocked.includes(j)) addColumn(fresh, c.employee, c.row); });
+						const expected = fresh.columns.length > 0 && [0, 1, 2].every((k) => fresh.columns.some((c) => c.employee === k)) ? solveMasterLp(fresh, 10) : null;
+						if (expected === null) continue;
+						expect(lp, `seed ${seed} round ${round}`).not.toBeNull();
+						expect(lp!.value, `seed ${seed} round ${round}`).toBeCloseTo(expected.value, 6);
+						checked++;
+					} finally {
+						disposeMaster(fresh);
+					}
+				}
+				setColumnsUpper(master, master.columns.map((_, j) => j), Infinity);
+				rows.forEach((rs, e) => rs.slice(Math.ceil(rs.length / 2)).forEach((row) => addColumn(master, e, row)));
+				const all = solveMasterLp(master, 10);
+				expect(master.simplex).toBe(PRIMAL_SIMPLEX);
+				const fresh = createMaster(highs, inst);
+				try {
+					rows.forEach((rs, e) => rs.forEach((row) => addColumn(fresh, e, row)));
+					expect(all!.value).toBeCloseTo(solveMasterLp(fresh, 10)!.value, 6);
+				} finally {
+					disposeMaster(fresh);
+				}
+			} finally {
+				disposeMaster(master);
+			}
+		}
+		expect(checked).toBeGreaterThan(10);
 	}, 60_000);
 
 	it('on Instance 9, bounding the total staff short at the root lifts the LP from 405.67 to the optimum 439; the other side needs the artificial slack', async () => {

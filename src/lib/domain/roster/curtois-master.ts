@@ -50,6 +50,10 @@ export interface Master {
 	coverCount: number;
 	/** Bounds of the aggregate rows now (index: AGGREGATE_UNDER, AGGREGATE_OVER). */
 	aggregateBounds: { lo: number; hi: number }[];
+	/** Have column or row bounds changed since the last solve (see `solveMasterLp`). */
+	boundsChanged: boolean;
+	/** HiGHS `simplex_strategy` the model is set to now. */
+	simplex: number;
 }
 
 /** Aggregate row Σ u (total staff short over every cover row). */
@@ -84,6 +88,9 @@ export function rowCost(reqWork: Float64Array, onTotal: number, row: readonly nu
 
 // HiGHS model status "optimal" (highs.constants.modelStatus.optimal).
 const highsOptimal = 7;
+// HiGHS `simplex_strategy` values.
+export const DUAL_SIMPLEX = 1;
+export const PRIMAL_SIMPLEX = 4;
 
 export function createMaster(highs: Highs, instance: CurtoisInstance): Master {
 	const H = instance.horizon;
@@ -122,11 +129,11 @@ export function createMaster(highs: Highs, instance: CurtoisInstance): Master {
 		matrix: { format: 'csc', numRows: rows + AGGREGATES, numCols, starts, indices, values }
 	};
 	const lp = highs.createModel(data);
-	// No presolve, primal simplex: each solve restarts from the previous basis after columns are added.
-	lp.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', simplex_strategy: 4 });
+	// No presolve, so that each solve restarts from the previous basis (the simplex variant: `solveMasterLp`).
+	lp.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', simplex_strategy: PRIMAL_SIMPLEX });
 	const { reqWork, onTotal } = requestCosts(instance);
 	const aggregateBounds = Array.from({ length: AGGREGATES }, () => ({ lo: -Infinity, hi: Infinity }));
-	return { instance, columns: [], coverRow, seen: new Set(), lp, pending: 0, reqWork, onTotal, slackCols: numCols, coverCount: n, aggregateBounds };
+	return { instance, columns: [], coverRow, seen: new Set(), lp, pending: 0, reqWork, onTotal, slackCols: numCols, coverCount: n, aggregateBounds, boundsChanged: false, simplex: PRIMAL_SIMPLEX };
 }
 
 /** Sets the bounds of the aggregate rows (±Infinity: unbounded; both infinite: the row is free). */
@@ -138,6 +145,7 @@ export function setAggregateBounds(m: Master, bounds: readonly { lo: number; hi:
 		if (now.lo === b.lo && now.hi === b.hi) continue;
 		m.lp.changeRowBounds(E + m.coverCount + a, b.lo, b.hi);
 		m.aggregateBounds[a] = { lo: b.lo, hi: b.hi };
+		m.boundsChanged = true;
 	}
 }
 
@@ -213,6 +221,7 @@ export interface LpResult {
 export function setColumnUpper(m: Master, j: number, upper: number) {
 	flushColumns(m);
 	m.lp.changeColBounds(m.slackCols + j, 0, upper);
+	m.boundsChanged = true;
 }
 
 /** Same upper bound for several pool columns at once (one call into HiGHS). */
@@ -221,10 +230,18 @@ export function setColumnsUpper(m: Master, js: readonly number[], upper: number)
 	flushColumns(m);
 	const indices = Int32Array.from(js, (j) => m.slackCols + j);
 	m.lp.changeColsBounds({ kind: 'set', indices }, new Float64Array(js.length), new Float64Array(js.length).fill(upper));
+	m.boundsChanged = true;
 }
 
 /** Solves the restricted master LP (every employee must already have a column). */
 export function solveMasterLp(m: Master, timeLimit: number): LpResult | null {
+	// The last optimal basis stays dual feasible when only bounds changed (a branch's fixes: dual
+	// simplex repairs it) and primal feasible when columns were added (pricing: primal simplex).
+	// With both, primal. In scratch dives on 12 (one value fixed a node) a solve went from 0.25 s
+	// to 0.13 s on average.
+	const simplex = m.boundsChanged && m.pending === 0 ? DUAL_SIMPLEX : PRIMAL_SIMPLEX;
+	if (simplex !== m.simplex) { m.lp.options.set({ simplex_strategy: simplex }); m.simplex = simplex; }
+	m.boundsChanged = false;
 	flushColumns(m);
 	const inst = m.instance;
 	const H = inst.horizon;
