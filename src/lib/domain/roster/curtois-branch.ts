@@ -32,7 +32,7 @@
 import type { CurtoisInstance } from './curtois-format';
 import { OFF, type Roster } from './curtois-model';
 import { priceRow, type Pricer } from './curtois-pricing';
-import { addColumn, setAggregateBounds, setColumnsUpper, solveMasterLp, type LpResult, type Master } from './curtois-master';
+import { addColumn, priceRound, setAggregateBounds, setColumnsUpper, solveMasterLp, type LpResult, type Master, type PricingRound } from './curtois-master';
 import { createCellFixing, type CellFixing } from './curtois-fixing';
 
 export interface Fix {
@@ -194,10 +194,8 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		setColumnsUpper(master, block, 0);
 		setColumnsUpper(master, open, Infinity);
 	};
-	/** Pricing costs of employee e under the node's fixes (work into `work`, off into `off`). */
-	const costsFor = (e: number, y: Float64Array): boolean => {
-		const req = reqWork[e]!;
-		for (let k = 0; k < H * S; k++) work[k] = req[k]! - y[k]!;
+	/** Pricing costs of employee e under the node's fixes: `work` holds request cost − y; fills `off`. */
+	const fixCosts = (e: number, work: Float64Array, off: Float64Array): boolean => {
 		const fixes = byEmployee[e]!;
 		if (fixes.length === 0) return false;
 		off.fill(0);
@@ -211,29 +209,16 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		return true;
 	};
 	/**
-	 * One pricing round under the node's fixes: adds columns of negative reduced cost, returns the
-	 * Lagrangian value (null when a call was not exact) and whether some employee has no row at all.
+	 * One pricing round under the node's fixes (curtois-master.ts `priceRound`); a call without an
+	 * answer makes the search heuristic, and new columns are open.
 	 */
-	const price = (lp: LpResult): { added: number; bound: number | null; infeasible: boolean } => {
-		const y = lp.y;
-		let bound = lp.aggregateTerm;
-		for (let k = 0; k < H * S; k++) { const c = inst.cover[k]; if (c) bound += y[k]! * c.requirement; }
-		let exact = true;
-		let added = 0;
-		for (let e = 0; e < E; e++) {
-			const withOff = costsFor(e, y);
-			const r = priceRow(pricers[e]!, { work, off: withOff ? off : undefined, maxEntries: inp.maxEntries });
-			if (r === 'tooLarge') { exact = false; sound = false; tooLarge++; continue; }
-			if (r === null) {
-				if (pricers[e]!.penalized.size > 0) { exact = false; sound = false; continue; }
-				return { added, bound: null, infeasible: true };
-			}
-			if (!(r.bound > -Infinity)) exact = false;
-			bound += r.bound + onTotal[e]!;
-			roundMins[e] = r.bound + onTotal[e]!;
-			if (r.cost + onTotal[e]! - lp.pi[e]! < -1e-6 && addColumn(master, e, r.row)) { allowed.push(1); added++; }
-		}
-		return { added, bound: exact ? bound : null, infeasible: false };
+	const price = (lp: LpResult): PricingRound => {
+		const r = priceRound(master, pricers, lp, inp.maxEntries, fixCosts);
+		if (r.missed > 0) sound = false;
+		tooLarge += r.tooLarge;
+		for (let i = 0; i < r.added; i++) allowed.push(1);
+		if (r.bound !== null) roundMins.set(r.mins);
+		return r;
 	};
 	/** Some column of every employee is allowed (else one is priced from the last duals). */
 	const ensureColumns = (y: Float64Array): boolean => {
@@ -241,7 +226,9 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		master.columns.forEach((c, j) => { if (allowed[j]) has[c.employee] = 1; });
 		for (let e = 0; e < E; e++) {
 			if (has[e]) continue;
-			const withOff = costsFor(e, y);
+			const req = reqWork[e]!;
+			for (let k = 0; k < H * S; k++) work[k] = req[k]! - y[k]!;
+			const withOff = fixCosts(e, work, off);
 			const r = priceRow(pricers[e]!, { work, off: withOff ? off : undefined, maxEntries: inp.maxEntries });
 			if (r === 'tooLarge') { sound = false; return false; }
 			if (r === null) { if (pricers[e]!.penalized.size > 0) sound = false; return false; }

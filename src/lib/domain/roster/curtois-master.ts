@@ -23,6 +23,7 @@
 import type { Highs, Model, ModelData } from 'highs';
 import type { CurtoisInstance } from './curtois-format';
 import { OFF } from './curtois-model';
+import { priceRow, type Pricer } from './curtois-pricing';
 
 export interface Column {
 	employee: number;
@@ -292,6 +293,63 @@ export function solveMasterLp(m: Master, timeLimit: number): LpResult | null {
 	const lambda = new Float64Array(m.columns.length);
 	for (let j = 0; j < m.columns.length; j++) lambda[j] = sol.colValue[slack + j]!;
 	return { value: m.lp.getObjectiveValue(), pi, y, lambda, aggregateTerm, aggregates };
+}
+
+/** One pricing round: every employee's best row for an LP's duals. */
+export interface PricingRound {
+	/** Columns added to the pool (negative reduced cost, not in it yet). */
+	added: number;
+	/** Lagrangian value Σ y·requirement + Σ_e mins[e] + the aggregate rows' term; null when a call was not exact. */
+	bound: number | null;
+	/** b_e: each employee's least row cost − y·a (on-request total included; 0 where a call failed). */
+	mins: Float64Array;
+	/** Some employee has no row at all under the costs (and no penalised resource): nothing is feasible. */
+	infeasible: boolean;
+	/** Employees without an answer: the DP table did not fit, or a penalised DP found no row. */
+	missed: number;
+	/** Of those, the calls that did not fit `maxEntries`. */
+	tooLarge: number;
+}
+
+/**
+ * Prices every employee once against the LP's duals: work[d·S + s] = request cost − y. `costs`, when
+ * given, may change an employee's work costs and fill `off` (day-off costs) for a branch's fixes,
+ * and returns whether `off` is used. Stops at the first employee without any row.
+ */
+export function priceRound(m: Master, pricers: readonly Pricer[], lp: LpResult, maxEntries: number, costs?: (e: number, work: Float64Array, off: Float64Array) => boolean): PricingRound {
+	const inst = m.instance;
+	const H = inst.horizon;
+	const S = inst.shifts.length;
+	const E = inst.staff.length;
+	const { y, pi } = lp;
+	const work = new Float64Array(H * S);
+	const off = new Float64Array(H);
+	const mins = new Float64Array(E);
+	let bound = lp.aggregateTerm;
+	for (let k = 0; k < H * S; k++) { const c = inst.cover[k]; if (c) bound += y[k]! * c.requirement; }
+	let exact = true;
+	let added = 0;
+	let missed = 0;
+	let tooLarge = 0;
+	for (let e = 0; e < E; e++) {
+		const req = m.reqWork[e]!;
+		for (let k = 0; k < H * S; k++) work[k] = req[k]! - y[k]!;
+		const withOff = costs ? costs(e, work, off) : false;
+		const r = priceRow(pricers[e]!, { work, off: withOff ? off : undefined, maxEntries });
+		if (r === 'tooLarge' || (r === null && pricers[e]!.penalized.size > 0)) {
+			exact = false;
+			missed++;
+			if (r === 'tooLarge') tooLarge++;
+			continue;
+		}
+		if (r === null) return { added, bound: null, mins, infeasible: true, missed, tooLarge };
+		// A penalised answer is feasible but maybe not the least; its relaxation still bounds it.
+		if (!(r.bound > -Infinity)) exact = false;
+		mins[e] = r.bound + m.onTotal[e]!;
+		bound += mins[e]!;
+		if (r.cost + m.onTotal[e]! - pi[e]! < -1e-6 && addColumn(m, e, r.row)) added++;
+	}
+	return { added, bound: exact ? bound : null, mins, infeasible: false, missed, tooLarge };
 }
 
 export interface IpResult {

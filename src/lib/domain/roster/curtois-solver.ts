@@ -41,7 +41,7 @@ import { emptyRoster, evaluate, OFF, type Roster } from './curtois-model';
 import { branchAndPrice } from './curtois-branch';
 import { createMipLns } from './curtois-mip-lns';
 import { createPricer, enumerateRows, priceRow, type Pricer } from './curtois-pricing';
-import { addColumn, columnFor, createMaster, disposeMaster, requestCosts, solveColumnsIp, solveMasterIp, solveMasterLp, type Column, type LpResult, type Master } from './curtois-master';
+import { addColumn, columnFor, createMaster, disposeMaster, priceRound, requestCosts, solveColumnsIp, solveMasterIp, solveMasterLp, type Column, type LpResult, type Master } from './curtois-master';
 
 export interface SolveOptions {
 	/** Seconds the whole solve may take. */
@@ -426,7 +426,7 @@ function poolChoice(master: Master, roster: Roster): number[] {
 	});
 }
 
-/** One pricing round: every employee's best row for the duals; new columns and the Lagrangian bound. */
+/** The Lagrangian bound of one pricing round, with the duals and b_e it came from (for the proof). */
 interface Lagrangian {
 	/** Unrounded bound Σ y·requirement + Σ_e mins[e] (+ the aggregate rows' term). */
 	value: number;
@@ -435,27 +435,10 @@ interface Lagrangian {
 	mins: Float64Array;
 }
 
+/** A pricing round at the root (no fixes; the aggregate rows are free, so their term is 0 here). */
 function price(st: Search, master: Master, lp: LpResult): { added: number; bound: Lagrangian | null } {
-	const { inst, H, S, E } = st;
-	const { y, pi } = lp;
-	const mins = new Float64Array(E);
-	// The aggregate rows' term (zero here while they are free, as they are outside branch and price).
-	let bound = lp.aggregateTerm;
-	for (let k = 0; k < H * S; k++) { const c = inst.cover[k]; if (c) bound += y[k]! * c.requirement; }
-	let added = 0;
-	let exact = true;
-	for (let e = 0; e < E; e++) {
-		const req = st.reqWork[e]!;
-		for (let k = 0; k < H * S; k++) st.work[k] = req[k]! - y[k]!;
-		const r = priceRow(st.pricers[e]!, { work: st.work, maxEntries: FULL_ROW_ENTRIES });
-		if (r === null || r === 'tooLarge') { exact = false; continue; }
-		// A penalised answer is feasible but maybe not the least; its relaxation still bounds it.
-		if (!(r.bound > -Infinity)) exact = false;
-		mins[e] = r.bound + st.onTotal[e]!;
-		bound += mins[e]!;
-		if (r.cost + st.onTotal[e]! - pi[e]! < -1e-6 && addColumn(master, e, r.row)) added++;
-	}
-	return { added, bound: exact ? { value: bound, y: Float64Array.from(y), mins } : null };
+	const r = priceRound(master, st.pricers, lp, FULL_ROW_ENTRIES);
+	return { added: r.added, bound: r.bound === null ? null : { value: r.bound, y: Float64Array.from(lp.y), mins: r.mins } };
 }
 
 /** Total rows the optimality proof may enumerate. */
