@@ -3,7 +3,7 @@ import loadHighs from 'highs';
 import { parseCurtois, type CurtoisInstance } from './curtois-format';
 import { evaluate, OFF, type Roster } from './curtois-model';
 import { buildMip, solveMip } from './curtois-mip';
-import { mulberry32, solveCurtois, underCovered } from './curtois-solver';
+import { mulberry32, nextSlice, solveCurtois, underCovered, type SliceTurn } from './curtois-solver';
 
 /** Random small instance: 2 employees, `H` days, shifts D (480) and optionally N (480, no D after). */
 function randomInstance(seed: number, H: number, twoShifts: boolean): CurtoisInstance {
@@ -94,6 +94,40 @@ describe('solveCurtois', () => {
 		expect(evaluate(inst, result.roster!).feasible).toBe(true);
 		expect(result.lowerBound ?? 0).toBeLessThanOrEqual(result.objective!);
 	}, 30_000);
+});
+
+describe('search without column generation', () => {
+	it('runs on Instance 13 (120 employees: one pricing round is too large) and returns a checked roster', async () => {
+		const highs = await loadHighs();
+		const { readFileSync } = await import('node:fs');
+		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance13.txt', import.meta.url), 'utf8'));
+		let ticks = 0;
+		const result = solveCurtois(highs, inst, { timeLimitSeconds: 4, now: () => (ticks += 20), random: mulberry32(3) });
+		expect(result.log.some((l) => l.startsWith('column generation'))).toBe(false);
+		expect(result.log.some((l) => /^lns .* sub-mip \d+ slices/.test(l))).toBe(true);
+		const ev = evaluate(inst, result.roster!);
+		expect(ev.feasible).toBe(true);
+		expect(ev.objective).toBe(result.objective);
+		expect(result.lowerBound).toBeNull();
+	}, 60_000);
+
+	it('gives a slice to the sub-MIPs when the DP search gains under 1 %, and keeps it with the one that gained more', () => {
+		const start: SliceTurn = { mip: false, dpGain: Infinity, mipGain: null };
+		// The DP search gaining 5 % keeps the turn; at 0.5 % the sub-MIPs get one.
+		expect(nextSlice(start, 0.05)).toEqual({ mip: false, dpGain: 0.05, mipGain: null });
+		const toMip = nextSlice(nextSlice(start, 0.05), 0.005);
+		expect(toMip).toEqual({ mip: true, dpGain: 0.005, mipGain: null });
+		// Sub-MIPs gaining at least the DP's last 0.5 % keep it (a tie included); less hands it back.
+		expect(nextSlice(toMip, 0.02).mip).toBe(true);
+		expect(nextSlice(toMip, 0.005).mip).toBe(true);
+		const back = nextSlice(toMip, 0.001);
+		expect(back).toEqual({ mip: false, dpGain: 0.005, mipGain: 0.001 });
+		// The DP search stalled again, but less than the sub-MIPs did last: it keeps the turn; below them, it hands it over.
+		expect(nextSlice(back, 0.004).mip).toBe(false);
+		expect(nextSlice(back, 0.0005).mip).toBe(true);
+		// No gain at all on both sides: the DP search keeps it (the sub-MIPs did not do better).
+		expect(nextSlice({ mip: false, dpGain: 0, mipGain: 0 }, 0).mip).toBe(false);
+	});
 });
 
 describe('underCovered', () => {

@@ -25,10 +25,11 @@
 //     of its employee's least reduced cost; at δ = the gap it is a proof), sub-MIPs and LNS; stop
 //     as soon as the objective meets the bound.
 //  4. Sub-MIPs (curtois-mip-lns.ts): the compact model over a window of days for all employees
-//     (or some of them), the rest fixed, solved exactly by HiGHS. Not when there is no column
-//     generation (13, 20–24): there, alternating with the DP search from 30 % of the time on, single
-//     scratch runs were worse on 20–23 (21: 35186 against 26686 in the bench table) and a little
-//     better on 13 and 24.
+//     (or some of them), the rest fixed, solved exactly by HiGHS. Without column generation (13,
+//     19–24) the DP search has the first 30 % of the time, then slices of 10 % go to whichever of
+//     the two gained more in its last slice, the DP search while it gains 1 % a slice (`nextSlice`).
+//     Alternating the two blindly from 30 % on was worse on 20–23 in scratch runs (21: 35186 against
+//     26686), where the DP search gains fast to the end.
 // Determinism: randomness from `random`, time from `now`; for a fixed seed the sequence of moves
 // depends only on how many fit in the time limit.
 // Limits: the bound is null when column generation could not run (long horizons) or no pricing
@@ -273,9 +274,23 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 		}, patience);
 		restoreBest();
 	};
-	lns.run(colgen ? Math.min(deadline, opts.now() + Math.min(2000, (deadline - t0) * 0.05)) : deadline, record);
+	if (!colgen) {
+		// Without column generation: the DP local search, then time slices of it or of sub-MIPs (`nextSlice`).
+		const sliceMs = (deadline - t0) * SLICE_SHARE;
+		lns.run(Math.min(deadline, t0 + (deadline - t0) * DP_FIRST_SHARE), record);
+		let turn: SliceTurn = { mip: false, dpGain: Infinity, mipGain: null };
+		let mipSlices = 0;
+		while (left() > 0.2) {
+			const before = bestObj;
+			if (turn.mip) { runMipLns(sliceMs); mipSlices++; }
+			else lns.run(Math.min(deadline, opts.now() + sliceMs), record);
+			turn = nextSlice(turn, (before - bestObj) / Math.max(1, Math.abs(before)));
+		}
+		log.push(`lns ${lns.stats()} sub-mip ${mipSlices} slices (${mipLns.stats()}), best ${bestObj} at ${elapsed()}s`);
+		return finish();
+	}
+	lns.run(Math.min(deadline, opts.now() + Math.min(2000, (deadline - t0) * 0.05)), record);
 	log.push(`lns ${lns.stats()} best ${bestObj} at ${elapsed()}s`);
-	if (!colgen) return finish();
 
 	// 2. Column generation.
 	const master = createMaster(highs, instance);
@@ -384,6 +399,31 @@ export function solveCurtois(highs: Highs, instance: CurtoisInstance, opts: Solv
 
 /** Longest sub-MIP search (ms) after branch and price finds a new best roster. */
 const MIP_POLISH_MS = 10000;
+/** Without column generation: the DP local search alone for this share of the time, then slices of this share. */
+const DP_FIRST_SHARE = 0.3;
+const SLICE_SHARE = 0.1;
+/** Relative gain of a DP slice under which the next slice goes to the sub-MIPs. */
+const SLICE_STALL = 0.01;
+
+/** Which search has the time slice, and the relative objective gain of each one's last slice. */
+export interface SliceTurn {
+	mip: boolean;
+	dpGain: number;
+	/** Null until the sub-MIPs have had a slice. */
+	mipGain: number | null;
+}
+
+/**
+ * The turn after a slice that gained `gain` (relative to the objective before it). A DP slice that
+ * gains less than SLICE_STALL hands the next one to the sub-MIPs, unless their last slice gained even
+ * less; the sub-MIPs keep the turn while they gain at least as much as the DP's last slice. On 13
+ * and 20 the DP search stalls and sub-MIPs go on improving; on 21–24 it gains more than 1 % a slice
+ * to the end, and the sub-MIPs never get the turn.
+ */
+export function nextSlice(turn: SliceTurn, gain: number): SliceTurn {
+	if (turn.mip) return { mip: gain >= turn.dpGain, dpGain: turn.dpGain, mipGain: gain };
+	return { mip: gain < SLICE_STALL && (turn.mipGain === null || turn.mipGain > gain), dpGain: gain, mipGain: turn.mipGain };
+}
 /** Share of branch and price's time so far beyond which new best rosters are not polished. */
 const MIP_POLISH_SHARE = 0.25;
 /** Sub-MIPs in a row without a better roster after which that polish stops. */
