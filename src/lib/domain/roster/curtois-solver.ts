@@ -416,14 +416,15 @@ export interface SliceTurn {
 /**
  * The turn after a slice that gained `gain` (relative to the objective before it). A DP slice that
  * gains less than SLICE_STALL hands the next one to the sub-MIPs, unless their last slice gained even
- * less; the sub-MIPs keep the turn while they gain at least as much as the DP's last slice. On 13
- * and 20 the DP search stalls and sub-MIPs go on improving; on 21–24 it gains more than 1 % a slice
- * to the end, and the sub-MIPs never get the turn.
+ * less; the sub-MIPs keep the turn while they gain at least as much as the DP's last slice. In
+ * scratch runs (seed 1) the DP search stalled on 13 and 20 and the sub-MIPs went on improving; on
+ * 19 and 21–24 it gained more than 1 % every slice, and the sub-MIPs never got the turn.
  */
 export function nextSlice(turn: SliceTurn, gain: number): SliceTurn {
 	if (turn.mip) return { mip: gain >= turn.dpGain, dpGain: turn.dpGain, mipGain: gain };
 	return { mip: gain < SLICE_STALL && (turn.mipGain === null || turn.mipGain > gain), dpGain: gain, mipGain: turn.mipGain };
 }
+
 /** Share of branch and price's time so far beyond which new best rosters are not polished. */
 const MIP_POLISH_SHARE = 0.25;
 /** Sub-MIPs in a row without a better roster after which that polish stops. */
