@@ -118,6 +118,21 @@ describe('solveSchedule', () => {
 		// 16:30–20:00 is 14 intervals a day nobody can cover, 3 agents short each: 10 points per agent-interval.
 		expect(result.lowerBound).toBeGreaterThanOrEqual(7 * 14 * 3 * 10);
 	});
+
+	it('counts only the hours an agent can place where they reach', () => {
+		// One interval needed 08:00–20:00 for a week (336). Agent 1 may work all day; agent 2 only
+		// 08:00–12:00, where no 8-hour shift fits, so their 40 hours cover nothing. Agent 1 covers
+		// at most 34 intervals a day and 160 a week: at least 176 stay short, 10 points each. The
+		// agents' hours alone (320) would only show 16.
+		const list = days('2026-01-05', 7);
+		const p: ScheduleProblem = { days: list, intervalMinutes: 15, requirement: requirement(list, 1), agents: [agent(1), agent(2, { weekly: Array.from({ length: 7 }, () => [{ startMinute: 8 * 60, endMinute: 12 * 60 }]) })] };
+		const result = run(p);
+		expect(result.lowerBound).toBe(176 * 10);
+		expect(result.terms.under).toBeGreaterThanOrEqual(176 * 10);
+		// A single 60-hour agent is held to one shift a day: 7 × 34 = 238 intervals, not 240.
+		const long = run({ ...p, agents: [agent(1, { rules: { ...defaultRules, maxWeeklyMinutes: 60 * 60 } })] });
+		expect(long.lowerBound).toBe((336 - 238) * 10);
+	});
 });
 
 

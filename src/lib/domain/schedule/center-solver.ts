@@ -1,14 +1,15 @@
 // Solver for the contact-center scheduling model (center-model.ts): a greedy start that fills
 // each agent's contract hours where coverage is short, then simulated annealing over single
 // agent-day changes (off ↔ shift, shift → other shift) with hard rules as heavy penalties, under
-// a time limit. A valid lower bound on the objective comes from intervals no available agent can
-// reach. Breaks are placed afterwards where the team has the most surplus. With skills per queue,
-// coverage per interval is the most of each queue's requirement the agents present can take
+// a time limit. A valid lower bound on the objective comes from the requirement that no flow of
+// the agents' hours into the intervals they can reach covers (coverage-bound.ts). Breaks are
+// placed afterwards where the team has the most surplus. With skills per queue, coverage per interval is the most of each queue's requirement the agents present can take
 // (skill-coverage.ts), priced exactly on every move.
 // Sources: simulated annealing (Kirkpatrick et al. 1983) as used for staff rostering (Brusco &
 // Jacobs 1993). Limits: a heuristic; the gap to the lower bound is reported, not closed.
 import { candidatesFor, defaultWeights, isoWeekday, type AgentInput, type Candidate, type ScheduleProblem, type Weights } from './center-model';
 import { createSkillCoverage, maxSkillPools, skillPools, type SkillCoverage } from './skill-coverage';
+import { maxCoverable, type BoundAgent } from './coverage-bound';
 
 export interface ScheduledShift {
 	agentId: number;
@@ -252,23 +253,30 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 		for (let k = first(c), e = last(c); k < e; k++) ledger.add(k, g, 1);
 	};
 
-	// Lower bound: requirement that even every agent who could be present, each on the queues of
-	// their skills, leaves uncovered.
-	const reachable = freshCoverage();
-	states.forEach((s, i) => {
-		const mark = new Uint8Array(slots);
-		for (const list of s.candidates) for (const c of list) for (let k = first(c), e = last(c); k < e; k++) mark[k] = 1;
-		for (let k = 0; k < slots; k++) if (mark[k]) reachable.add(k, groupOfAgent[i]!, 1);
-	});
-	let unreachable = 0;
-	for (let k = 0; k < slots; k++) unreachable += reachable.required(k) - reachable.covered(k);
-	// Second bound: all agents together cover at most their contract maximum, in slots.
+	// Lower bound: requirement left uncovered even by the best flow of agent-hours into the
+	// intervals each agent can reach, on the queues of their skills (coverage-bound.ts). Its weekly
+	// caps hold for a schedule that breaks the weekly maximum too, as long as an hour over costs
+	// more (HARD) than the requirement it could cover (`under` per agent-interval).
 	let demand = 0;
 	for (let k = 0; k < slots; k++) demand += ledger.required(k);
-	let capacity = 0;
-	const weekCountAll = weeks[weeks.length - 1]! + 1;
-	for (const s of states) capacity += (weekCountAll * s.agent.rules.maxWeeklyMinutes * 60_000) / step;
-	const lowerBound = weights.under * Math.max(unreachable, demand - capacity, 0);
+	const poolRequirement = ledger.pools.map((_, p) => Float64Array.from({ length: slots }, (_, k) => ledger.poolRequired(p, k)));
+	const boundAgents: BoundAgent[] = states.map((s, i) => {
+		let perMinute = 0; // most intervals a shift touches per paid minute
+		const days = s.candidates.flatMap((list, d) => {
+			if (list.length === 0) return [];
+			const reach = new Set<number>();
+			let capacity = 0;
+			for (const c of list) {
+				capacity = Math.max(capacity, last(c) - first(c));
+				perMinute = Math.max(perMinute, (last(c) - first(c)) / c.minutes);
+				for (let k = first(c); k < last(c); k++) reach.add(k);
+			}
+			return [{ week: weeks[d]!, capacity, slots: Int32Array.from(reach).sort() }];
+		});
+		const capped = weights.under * perMinute <= HARD / 60;
+		return { pools: ledger.poolsOf(groupOfAgent[i]!), weekCapacity: Array.from({ length: weeks[weeks.length - 1]! + 1 }, () => (capped ? s.agent.rules.maxWeeklyMinutes * perMinute : Infinity)), days };
+	});
+	const lowerBound = weights.under * Math.max(0, demand - maxCoverable(poolRequirement, boundAgents));
 
 	// Greedy start: per day, agents in turn take the candidate that most reduces coverage cost,
 	// while their week is below the midpoint of their contract hours.

@@ -42,6 +42,10 @@ export interface SkillCoverage {
 	spare(slot: number, group: number): number;
 	/** The pools after merging, each with the queue ids it holds: for explaining per-queue results. */
 	readonly pools: readonly (readonly number[])[];
+	/** Agents required in one pool (an index into `pools`). */
+	poolRequired(pool: number, slot: number): number;
+	/** The pools a group serves, bit p for pool p. */
+	poolsOf(group: number): number;
 }
 
 /**
@@ -144,6 +148,8 @@ export function createSkillCoverage(slots: number, requirements: readonly QueueR
 		slots,
 		groupOf,
 		pools: poolQueues,
+		poolRequired: (p, k) => poolRequirement[p]![k]!,
+		poolsOf: (g) => groupMasks[g]!,
 		add(k, g, sign) {
 			present[k]! += sign;
 			const base = k * subsets;
