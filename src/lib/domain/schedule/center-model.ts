@@ -105,9 +105,21 @@ export interface Candidate {
 }
 
 /** UTC ms of the wall-clock time `minute` minutes after midnight on `day` in `timeZone` (DST-aware). */
+// Remembered answers of localTimeMs: building a center's candidates asks for hundreds of thousands
+// of local times, most of them the same few thousand (every agent of a zone shares its days and
+// starts), and a TZDate costs tens of microseconds. Cleared when large; answers never change.
+const localTimes = new Map<string, number>();
+const LOCAL_TIMES_KEPT = 100_000;
+
 export function localTimeMs(day: string, minute: number, timeZone: string): number {
+	const key = `${timeZone} ${day} ${minute}`;
+	const known = localTimes.get(key);
+	if (known !== undefined) return known;
 	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-	return new TZDate(y, m - 1, d, Math.floor(minute / 60), minute % 60, 0, timeZone).getTime();
+	const t = new TZDate(y, m - 1, d, Math.floor(minute / 60), minute % 60, 0, timeZone).getTime();
+	if (localTimes.size >= LOCAL_TIMES_KEPT) localTimes.clear();
+	localTimes.set(key, t);
+	return t;
 }
 
 export function isoWeekday(day: string): number {
