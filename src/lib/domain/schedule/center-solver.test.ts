@@ -133,6 +133,16 @@ describe('solveSchedule', () => {
 		const long = run({ ...p, agents: [agent(1, { rules: { ...defaultRules, maxWeeklyMinutes: 60 * 60 } })] });
 		expect(long.lowerBound).toBe((336 - 238) * 10);
 	});
+
+	it('counts at most the allowed weekends over four weeks', () => {
+		// One agent needed 08:00–20:00 on Saturdays and Sundays only (8 days × 48 = 384), one agent
+		// allowed 2 weekends in 4 weeks: at most 4 days × 34 intervals are covered.
+		const list = days('2026-01-05', 28);
+		const weekends = list.filter((d) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+		const result = run({ days: list, intervalMinutes: 15, requirement: requirement(weekends, 1), agents: [agent(1)] });
+		expect(result.lowerBound).toBe((384 - 4 * 34) * 10);
+		expect(result.violations).toEqual([]);
+	});
 });
 
 

@@ -52,6 +52,8 @@ export interface SolveOptions {
 }
 
 const HARD = 1000;
+/** Share of the moves that give back a whole weekend (`weekendMove`). */
+const WEEKEND_MOVES = 0.05;
 
 interface AgentState {
 	agent: AgentInput;
@@ -265,6 +267,7 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 	let demand = 0;
 	for (let k = 0; k < slots; k++) demand += ledger.required(k);
 	const poolRequirement = ledger.pools.map((_, p) => Float64Array.from({ length: slots }, (_, k) => ledger.poolRequired(p, k)));
+	const weekCount = weeks[weeks.length - 1]! + 1;
 	const boundAgents: BoundAgent[] = states.map((s, i) => {
 		let perMinute = 0; // most intervals a shift touches per paid minute
 		const days = s.candidates.flatMap((list, d) => {
@@ -276,10 +279,15 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 				perMinute = Math.max(perMinute, (last(c) - first(c)) / c.minutes);
 				for (let k = first(c); k < last(c); k++) reach.add(k);
 			}
-			return [{ week: weeks[d]!, capacity, slots: Int32Array.from(reach).sort() }];
+			return [{ week: weeks[d]!, weekend: weekdays[d]! >= 5, capacity, slots: Int32Array.from(reach).sort() }];
 		});
 		const capped = weights.under * perMinute <= HARD / 60;
-		return { pools: ledger.poolsOf(groupOfAgent[i]!), weekCapacity: Array.from({ length: weeks[weeks.length - 1]! + 1 }, () => (capped ? s.agent.rules.maxWeeklyMinutes * perMinute : Infinity)), days };
+		// Weekends worked over the horizon: at most the limit in each block of 4 weeks (each block
+		// lies in some window of 4 the rule checks), two days each. A weekend over costs HARD, more
+		// than its two days could cover, or the cap is left out.
+		const weekendDay = Math.max(0, ...days.filter((d) => d.weekend).map((d) => d.capacity));
+		const weekendCapacity = 2 * weekendDay * weights.under <= HARD ? 2 * weekendDay * s.agent.rules.maxWeekendsPer4Weeks * Math.ceil(weekCount / 4) : Infinity;
+		return { pools: ledger.poolsOf(groupOfAgent[i]!), weekCapacity: Array.from({ length: weekCount }, () => (capped ? s.agent.rules.maxWeeklyMinutes * perMinute : Infinity)), weekendCapacity, days };
 	});
 	const lowerBound = weights.under * Math.max(0, demand - maxCoverable(poolRequirement, boundAgents));
 
@@ -321,6 +329,55 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 	let temperature = 20;
 	let finished = movable.length === 0;
 	let share = 0;
+	const accepts = (delta: number) => delta <= 0 || options.random() < Math.exp(-delta / temperature);
+	/** Several days of one agent changed at once (day → candidate index, −1 off): kept or undone as a whole. */
+	const tryChanges = (s: AgentState, changes: readonly (readonly [number, number])[]) => {
+		const olds = changes.map(([d]) => s.choice[d]!);
+		const at = (d: number, j: number) => (j >= 0 ? s.candidates[d]![j]! : null);
+		let delta = 0;
+		for (const [d, next] of changes) {
+			const oldC = at(d, s.choice[d]!);
+			delta += coverageDelta(oldC, -1);
+			apply(oldC, -1);
+			const newC = at(d, next);
+			delta += coverageDelta(newC, 1);
+			apply(newC, 1);
+			s.choice[d] = next;
+		}
+		const cost = agentCost(s, days, weeks, weekdays, weights).total;
+		delta += cost - s.cost;
+		if (accepts(delta)) {
+			s.cost = cost;
+			current += delta;
+			if (current < best.value - 1e-9) best = { value: current, choices: states.map((x) => Int32Array.from(x.choice)) };
+			return;
+		}
+		for (let i = changes.length - 1; i >= 0; i--) {
+			const [d, next] = changes[i]!;
+			apply(at(d, next), -1);
+			apply(at(d, olds[i]!), 1);
+			s.choice[d] = olds[i]!;
+		}
+	};
+	// A weekend given back: its shifts move to free weekdays of the same week (or go), in one move.
+	// Leaving a weekend one day at a time gains nothing until both days are off, so single-day
+	// moves keep a weekend over the limit once coverage has made it worth working (in scratch runs
+	// of the 118-agent bench at 20 s, three agents ended one weekend over).
+	const weekendMove = (s: AgentState, workable: readonly number[]) => {
+		const worked = workable.filter((d) => weekdays[d]! >= 5 && s.choice[d]! >= 0);
+		if (worked.length === 0) return;
+		const week = weeks[worked[Math.floor(options.random() * worked.length)]!]!;
+		const free = workable.filter((d) => weeks[d] === week && weekdays[d]! < 5 && s.choice[d]! < 0);
+		const changes: [number, number][] = [];
+		for (const d of worked) {
+			if (weeks[d] !== week) continue;
+			changes.push([d, -1]);
+			if (free.length === 0) continue;
+			const to = free.splice(Math.floor(options.random() * free.length), 1)[0]!;
+			changes.push([to, Math.floor(options.random() * s.candidates[to]!.length)]);
+		}
+		tryChanges(s, changes);
+	};
 	const runSlice = (budgetMs: number): boolean => {
 	if (finished) return false;
 	const sliceEnd = Math.min(deadline, options.clock() + budgetMs);
@@ -338,6 +395,10 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 		iterations++;
 		const m = movable[Math.floor(options.random() * movable.length)]!;
 		const s = states[m.i]!;
+		if (options.random() < WEEKEND_MOVES) {
+			weekendMove(s, m.days);
+			continue;
+		}
 		const d = m.days[Math.floor(options.random() * m.days.length)]!;
 		// Move kinds: change one day (off, or another shift), or move a shift to another day of the
 		// same week, which keeps the weekly hours (needed to honour day-off wishes at full contract).
@@ -372,7 +433,7 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 		if (d2 >= 0) s.choice[d2] = next2;
 		const cost = agentCost(s, days, weeks, weekdays, weights).total;
 		delta += cost - s.cost;
-		if (delta <= 0 || options.random() < Math.exp(-delta / temperature)) {
+		if (accepts(delta)) {
 			apply(newC2, 1);
 			s.cost = cost;
 			current += delta;

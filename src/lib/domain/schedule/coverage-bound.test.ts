@@ -6,7 +6,7 @@ import { mulberry32 } from '../random';
 interface World {
 	slots: number;
 	poolRequirement: Float64Array[];
-	agents: { pools: number; weekCap: number[]; days: { week: number; shifts: [number, number][] }[] }[];
+	agents: { pools: number; weekCap: number[]; weekendCap: number; days: { week: number; weekend: boolean; shifts: [number, number][] }[] }[];
 }
 
 const span = ([a, b]: [number, number]) => Array.from({ length: b - a }, (_, i) => a + i);
@@ -15,7 +15,8 @@ function boundAgents(w: World): BoundAgent[] {
 	return w.agents.map((a) => ({
 		pools: a.pools,
 		weekCapacity: a.weekCap,
-		days: a.days.filter((d) => d.shifts.length > 0).map((d) => ({ week: d.week, capacity: Math.max(...d.shifts.map(([x, y]) => y - x)), slots: Int32Array.from(new Set(d.shifts.flatMap(span))).sort() }))
+		weekendCapacity: a.weekendCap,
+		days: a.days.filter((d) => d.shifts.length > 0).map((d) => ({ week: d.week, weekend: d.weekend, capacity: Math.max(...d.shifts.map(([x, y]) => y - x)), slots: Int32Array.from(new Set(d.shifts.flatMap(span))).sort() }))
 	}));
 }
 
@@ -32,12 +33,13 @@ function slotCovered(required: number[], present: number[]): number {
 	return least;
 }
 
-/** The most any schedule (one shift or none a day, weekly caps kept) covers, by enumeration. */
+/** The most any schedule (one shift or none a day, weekly and weekend caps kept) covers, by enumeration. */
 function bruteBest(w: World): number {
 	const plans = w.agents.map((a) => {
 		let out: number[][] = [[]];
 		for (const d of a.days) out = out.flatMap((p) => [[...p, -1], ...d.shifts.map((_, j) => [...p, j])]);
-		return out.filter((p) => a.weekCap.every((cap, week) => p.reduce((sum, j, i) => sum + (j >= 0 && a.days[i]!.week === week ? a.days[i]!.shifts[j]![1] - a.days[i]!.shifts[j]![0] : 0), 0) <= cap));
+		const units = (p: number[], keep: (day: World['agents'][number]['days'][number]) => boolean) => p.reduce((sum, j, i) => sum + (j >= 0 && keep(a.days[i]!) ? a.days[i]!.shifts[j]![1] - a.days[i]!.shifts[j]![0] : 0), 0);
+		return out.filter((p) => a.weekCap.every((cap, week) => units(p, (d) => d.week === week) <= cap) && units(p, (d) => d.weekend) <= a.weekendCap);
 	});
 	let best = 0;
 	const choice: number[] = [];
@@ -67,8 +69,10 @@ function randomWorld(random: () => number): World {
 	const agents = Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({
 		pools: 1 + Math.floor(random() * ((1 << P) - 1)),
 		weekCap: [2 + Math.floor(random() * 8), 2 + Math.floor(random() * 8)],
-		// Four days of three slots (two weeks of two days); a shift may run into the next day.
-		days: [0, 1, 2, 3].map((d) => ({ week: d >> 1, shifts: Array.from({ length: Math.floor(random() * 3) }, (): [number, number] => { const a = d * 3 + Math.floor(random() * 3); return [a, Math.min(slots, a + 1 + Math.floor(random() * 4))]; }) }))
+		weekendCap: random() < 0.3 ? Infinity : 1 + Math.floor(random() * 6),
+		// Four days of three slots (two weeks of two days, the second of each a weekend day); a
+		// shift may run into the next day.
+		days: [0, 1, 2, 3].map((d) => ({ week: d >> 1, weekend: d % 2 === 1, shifts: Array.from({ length: Math.floor(random() * 3) }, (): [number, number] => { const a = d * 3 + Math.floor(random() * 3); return [a, Math.min(slots, a + 1 + Math.floor(random() * 4))]; }) }))
 	}));
 	return { slots, poolRequirement, agents };
 }
@@ -84,8 +88,8 @@ describe('maxCoverable', () => {
 			expect(bound).toBeGreaterThanOrEqual(best - 1e-9);
 			if (Math.abs(bound - best) < 1e-9) tight++;
 		}
-		// A relaxation, yet exact in 64 of these 150 worlds.
-		expect(tight).toBeGreaterThanOrEqual(60);
+		// A relaxation, yet exact in 51 of these 150 worlds.
+		expect(tight).toBeGreaterThanOrEqual(45);
 	});
 
 	it('holds the agents’ reach and their hours together', () => {
@@ -93,7 +97,7 @@ describe('maxCoverable', () => {
 		// and a weekly cap of 6: reach alone allows 8 slots, hours alone 6 of the 16 required;
 		// together also 6, and a second agent of another pool adds nothing.
 		const req = Float64Array.from({ length: 8 }, () => 2);
-		const agent: BoundAgent = { pools: 1, weekCapacity: [6], days: [0, 1].map((d) => ({ week: 0, capacity: 4, slots: Int32Array.from([0, 1, 2, 3].map((k) => d * 4 + k)) })) };
+		const agent: BoundAgent = { pools: 1, weekCapacity: [6], weekendCapacity: Infinity, days: [0, 1].map((d) => ({ week: 0, weekend: false, capacity: 4, slots: Int32Array.from([0, 1, 2, 3].map((k) => d * 4 + k)) })) };
 		expect(maxCoverable([req], [agent])).toBe(6);
 		expect(maxCoverable([req, new Float64Array(8)], [agent, { ...agent, pools: 2 }])).toBe(6);
 		// Two such agents: 12, and merged as identical agents to the same value.
@@ -101,6 +105,18 @@ describe('maxCoverable', () => {
 		// Reach binds: the day's shift covers 4 slots, but only 2 of them are required.
 		const sparse = Float64Array.from({ length: 8 }, (_, k) => (k % 4 < 1 ? 1 : 0));
 		expect(maxCoverable([sparse], [agent, agent])).toBe(2);
+	});
+
+	it('holds the weekend cap across the weeks with the weekly caps', () => {
+		// Two weeks of a weekday and a weekend day, 4 slots each, 1 needed everywhere (16). With 8
+		// slots a week the agent could cover all 16; with 4 over both weekends, the weekdays give
+		// 8 and the weekend days only 4: 12.
+		const req = Float64Array.from({ length: 16 }, () => 1);
+		const agent: BoundAgent = { pools: 1, weekCapacity: [8, 8], weekendCapacity: 4, days: [0, 1, 2, 3].map((d) => ({ week: d >> 1, weekend: d % 2 === 1, capacity: 4, slots: Int32Array.from([0, 1, 2, 3].map((k) => d * 4 + k)) })) };
+		expect(maxCoverable([req], [agent])).toBe(12);
+		expect(maxCoverable([req], [{ ...agent, weekendCapacity: Infinity }])).toBe(16);
+		// The weekly caps still bind in the weekend flow: 3 a week leaves 6 whatever the weekends.
+		expect(maxCoverable([req], [{ ...agent, weekCapacity: [3, 3] }])).toBe(6);
 	});
 
 	it('is zero without agents or requirement', () => {
