@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesFor, defaultRules, localTimeMs, type AgentInput, type ScheduleProblem } from './center-model';
-import { placeBreaks, solveSchedule, type BreakRoom } from './center-solver';
+import { breakSlots, placeBreaks, solveSchedule, type BreakRoom } from './center-solver';
 import { mulberry32 } from '../random';
 
 const seeded = mulberry32;
@@ -121,26 +121,27 @@ describe('solveSchedule', () => {
 
 	it('counts only the hours an agent can place where they reach', () => {
 		// One interval needed 08:00–20:00 for a week (336). Agent 1 may work all day; agent 2 only
-		// 08:00–12:00, where no 8-hour shift fits, so their 40 hours cover nothing. Agent 1 covers
-		// at most 34 intervals a day and 160 a week: at least 176 stay short, 10 points each. The
-		// agents' hours alone (320) would only show 16.
+		// 08:00–12:00, where no 8-hour shift fits, so their 40 hours cover nothing. Agent 1's best
+		// shift covers 31 intervals (8.5 h less a break and the lunch, which surely take different
+		// intervals; 8 h gives 29), so 40 hours cover at most 2400 × 31 / 510: about
+		// 190 stay short, 10 points each. The agents' hours alone (320) would only show 16.
 		const list = days('2026-01-05', 7);
 		const p: ScheduleProblem = { days: list, intervalMinutes: 15, requirement: requirement(list, 1), agents: [agent(1), agent(2, { weekly: Array.from({ length: 7 }, () => [{ startMinute: 8 * 60, endMinute: 12 * 60 }]) })] };
 		const result = run(p);
-		expect(result.lowerBound).toBe(176 * 10);
-		expect(result.terms.under).toBeGreaterThanOrEqual(176 * 10);
-		// A single 60-hour agent is held to one shift a day: 7 × 34 = 238 intervals, not 240.
+		expect(result.lowerBound).toBeCloseTo((336 - (2400 * 31) / 510) * 10, 6);
+		expect(result.terms.under).toBeGreaterThanOrEqual(result.lowerBound);
+		// A single 60-hour agent is held to one shift a day: 7 × 31 = 217 intervals, not 219.
 		const long = run({ ...p, agents: [agent(1, { rules: { ...defaultRules, maxWeeklyMinutes: 60 * 60 } })] });
-		expect(long.lowerBound).toBe((336 - 238) * 10);
+		expect(long.lowerBound).toBe((336 - 217) * 10);
 	});
 
 	it('counts at most the allowed weekends over four weeks', () => {
 		// One agent needed 08:00–20:00 on Saturdays and Sundays only (8 days × 48 = 384), one agent
-		// allowed 2 weekends in 4 weeks: at most 4 days × 34 intervals are covered.
+		// allowed 2 weekends in 4 weeks: at most 4 days × 31 intervals are covered.
 		const list = days('2026-01-05', 28);
 		const weekends = list.filter((d) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
 		const result = run({ days: list, intervalMinutes: 15, requirement: requirement(weekends, 1), agents: [agent(1)] });
-		expect(result.lowerBound).toBe((384 - 4 * 34) * 10);
+		expect(result.lowerBound).toBe((384 - 4 * 31) * 10);
 		expect(result.violations).toEqual([]);
 	});
 });
@@ -216,5 +217,34 @@ describe('placeBreaks with the contract’s break rules', () => {
 	it('places none where the contract says 0, and the defaults without a contract', () => {
 		expect(placeBreaks(shift, step, t0, fresh(), { breakMinutes: 0, lunchMinutes: 0 })).toEqual([]);
 		expect(placeBreaks(shift, step, t0, fresh()).map((b) => (b.end - b.start) / 60_000)).toEqual([15, 30, 15]);
+	});
+});
+
+describe('breakSlots', () => {
+	const step = 15 * 60_000;
+	const rules = { breakMinutes: 15, lunchMinutes: 30 };
+	const at = (startMinute: number, minutes: number) => ({ start: startMinute * 60_000, end: (startMinute + minutes) * 60_000, localStart: startMinute, minutes, night: false });
+	it('counts the breaks whose windows cannot share an interval', () => {
+		// 8 h and 8.5 h: the lunch's window overlaps the second break's, so only the first break
+		// and the lunch are sure to take different intervals (3); 6 h: the lunch alone (2).
+		expect(breakSlots(at(480, 480), step, rules)).toBe(3);
+		expect(breakSlots(at(480, 510), step, rules)).toBe(3);
+		expect(breakSlots(at(480, 360), step, rules)).toBe(2);
+		expect(breakSlots(at(480, 300), step, rules)).toBe(0);
+		expect(breakSlots(at(480, 480), step, { breakMinutes: 0, lunchMinutes: 0 })).toBe(0);
+	});
+	it('is never more than the intervals placeBreaks takes, wherever the room leads it, and no break takes one twice', () => {
+		const random = seeded(5);
+		for (let trial = 0; trial < 400; trial++) {
+			const shift = at(360 + Math.floor(random() * 48) * 5, 300 + Math.floor(random() * 60) * 5);
+			const r = { breakMinutes: [0, 10, 15, 20][Math.floor(random() * 4)]!, lunchMinutes: [0, 30, 45, 60][Math.floor(random() * 4)]! };
+			const spare = Float64Array.from({ length: 200 }, () => Math.floor(random() * 4));
+			const taken = new Set<number>();
+			let takes = 0;
+			placeBreaks(shift, step, 0, { spare: (k) => spare[k]! - (taken.has(k) ? 1 : 0), take: (k) => { takes++; taken.add(k); } }, r);
+			expect(taken.size).toBeGreaterThanOrEqual(breakSlots(shift, step, r));
+			// No interval is left twice.
+			expect(takes).toBe(taken.size);
+		}
 	});
 });

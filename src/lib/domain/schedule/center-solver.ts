@@ -261,7 +261,8 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 	};
 
 	// Lower bound: requirement left uncovered even by the best flow of agent-hours into the
-	// intervals each agent can reach, on the queues of their skills (coverage-bound.ts). Its weekly
+	// intervals each agent can reach, on the queues of their skills (coverage-bound.ts); a shift
+	// covers at most its intervals less those its breaks surely take (`breakSlots`). Its weekly
 	// caps hold for a schedule that breaks the weekly maximum too, as long as an hour over costs
 	// more (HARD) than the requirement it could cover (`under` per agent-interval).
 	let demand = 0;
@@ -275,8 +276,9 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 			const reach = new Set<number>();
 			let capacity = 0;
 			for (const c of list) {
-				capacity = Math.max(capacity, last(c) - first(c));
-				perMinute = Math.max(perMinute, (last(c) - first(c)) / c.minutes);
+				const onContacts = last(c) - first(c) - breakSlots(c, step, breakRules(s.agent.rules));
+				capacity = Math.max(capacity, onContacts);
+				perMinute = Math.max(perMinute, onContacts / c.minutes);
 				for (let k = first(c); k < last(c); k++) reach.add(k);
 			}
 			return [{ week: weeks[d]!, weekend: weekdays[d]! >= 5, capacity, slots: Int32Array.from(reach).sort() }];
@@ -527,31 +529,62 @@ export interface BreakRoom {
  * window where the agent can be spared most; coverage is lowered there so the next agent's break
  * goes elsewhere. A break or lunch of 0 minutes is not placed.
  */
+/** Where a shift's breaks may go: each break's window [from, to) (ms) and its length, in placing order. */
+function breakWindows(shift: Candidate, step: number, rules: { breakMinutes: number; lunchMinutes: number }): { from: number; to: number; minutes: number; kind: 'break' | 'lunch' }[] {
+	const hours = shift.minutes / 60;
+	const h = 3_600_000;
+	const align = (t: number) => Math.ceil(t / step) * step;
+	const out: { from: number; to: number; minutes: number; kind: 'break' | 'lunch' }[] = [];
+	if (hours >= 8 && rules.breakMinutes > 0) out.push({ from: align(shift.start + 1 * h), to: shift.start + 3 * h, minutes: rules.breakMinutes, kind: 'break' });
+	if (hours >= 6 && rules.lunchMinutes > 0) out.push({ from: align(shift.start + 3 * h), to: shift.end - 2.5 * h, minutes: rules.lunchMinutes, kind: 'lunch' });
+	if (hours >= 8 && rules.breakMinutes > 0) out.push({ from: align(shift.end - 3 * h), to: shift.end - 1 * h, minutes: rules.breakMinutes, kind: 'break' });
+	return out;
+}
+
+const slotsFor = (minutes: number, step: number) => Math.max(1, Math.round((minutes * 60_000) / step));
+
+/**
+ * Intervals a shift's breaks surely take, wherever `placeBreaks` puts them: every break whose
+ * window fits it is placed, and breaks in windows that do not overlap take different intervals
+ * (the most over such sets of windows).
+ */
+export function breakSlots(shift: Candidate, step: number, rules: { breakMinutes: number; lunchMinutes: number }): number {
+	const fitting = breakWindows(shift, step, rules).filter((w) => w.from + slotsFor(w.minutes, step) * step <= w.to);
+	let most = 0;
+	for (let set = 0; set < 1 << fitting.length; set++) {
+		const chosen = fitting.filter((_, i) => set & (1 << i));
+		if (chosen.some((a, i) => chosen.some((b, j) => i < j && a.from < b.to && b.from < a.to))) continue;
+		most = Math.max(most, chosen.reduce((sum, w) => sum + slotsFor(w.minutes, step), 0));
+	}
+	return most;
+}
+
 export function placeBreaks(shift: Candidate, step: number, t0: number, room: BreakRoom, rules: { breakMinutes: number; lunchMinutes: number } = { breakMinutes: 15, lunchMinutes: 30 }): ScheduledShift['breaks'] {
 	const out: ScheduledShift['breaks'] = [];
-	const hours = shift.minutes / 60;
-	const place = (from: number, to: number, minutes: number, kind: 'break' | 'lunch') => {
-		const slotsNeeded = Math.max(1, Math.round((minutes * 60_000) / step));
+	// The lunch's window and the second break's overlap: a break never takes an interval an
+	// earlier one took (the agent would leave it twice).
+	const taken = new Set<number>();
+	for (const { from, to, minutes, kind } of breakWindows(shift, step, rules)) {
+		const slotsNeeded = slotsFor(minutes, step);
 		let bestStart = -1;
 		let bestSpare = -Infinity;
 		for (let t = from; t + slotsNeeded * step <= to; t += step) {
 			const k = Math.floor((t - t0) / step);
 			let spare = Infinity;
-			for (let i = 0; i < slotsNeeded; i++) spare = Math.min(spare, room.spare(k + i));
+			for (let i = 0; i < slotsNeeded; i++) spare = taken.has(k + i) ? -Infinity : Math.min(spare, room.spare(k + i));
+			if (spare === -Infinity) continue;
 			if (spare > bestSpare) {
 				bestSpare = spare;
 				bestStart = t;
 			}
 		}
-		if (bestStart < 0) return;
+		if (bestStart < 0) continue;
 		const k = Math.floor((bestStart - t0) / step);
-		for (let i = 0; i < slotsNeeded; i++) room.take(k + i);
+		for (let i = 0; i < slotsNeeded; i++) {
+			room.take(k + i);
+			taken.add(k + i);
+		}
 		out.push({ start: bestStart, end: bestStart + minutes * 60_000, kind });
-	};
-	const h = 3_600_000;
-	const align = (t: number) => Math.ceil(t / step) * step;
-	if (hours >= 8 && rules.breakMinutes > 0) place(align(shift.start + 1 * h), shift.start + 3 * h, rules.breakMinutes, 'break');
-	if (hours >= 6 && rules.lunchMinutes > 0) place(align(shift.start + 3 * h), shift.end - 2.5 * h, rules.lunchMinutes, 'lunch');
-	if (hours >= 8 && rules.breakMinutes > 0) place(align(shift.end - 3 * h), shift.end - 1 * h, rules.breakMinutes, 'break');
+	}
 	return out.sort((a, b) => a.start - b.start);
 }
