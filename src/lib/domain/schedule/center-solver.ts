@@ -54,8 +54,6 @@ export interface SolveOptions {
 const HARD = 1000;
 /** Share of the moves that give back a whole weekend (`weekendMove`). */
 const WEEKEND_MOVES = 0.05;
-/** Share of the moves that add a shift to a week and shorten its others (`shortWeekMove`). */
-const SHORT_WEEK_MOVES = 0.05;
 
 interface AgentState {
 	agent: AgentInput;
@@ -382,34 +380,6 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 		}
 		tryChanges(s, changes);
 	};
-	// One more shift in a week, every shift of the week at its shortest length (same start): from,
-	// say, four 8.5-hour shifts to five of 8 hours under a 40-hour week. Shortening one shift at a
-	// time only loses coverage until the week has room for the fifth.
-	const shortWeekMove = (s: AgentState, workable: readonly number[]) => {
-		const week = weeks[workable[Math.floor(options.random() * workable.length)]!]!;
-		const inWeek = workable.filter((d) => weeks[d] === week);
-		const free = inWeek.filter((d) => s.choice[d]! < 0);
-		if (free.length === 0) return;
-		const changes: [number, number][] = [];
-		const shortest = (d: number, localStart: number | null) => {
-			const list = s.candidates[d]!;
-			let pick = -1;
-			for (let j = 0; j < list.length; j++) {
-				if (localStart !== null && list[j]!.localStart !== localStart) continue;
-				if (pick < 0 || list[j]!.minutes < list[pick]!.minutes || (localStart === null && list[j]!.minutes === list[pick]!.minutes && options.random() < 0.3)) pick = j;
-			}
-			return pick;
-		};
-		for (const d of inWeek) {
-			const j = s.choice[d]!;
-			if (j < 0) continue;
-			const to = shortest(d, s.candidates[d]![j]!.localStart);
-			if (to !== j) changes.push([d, to]);
-		}
-		const add = free[Math.floor(options.random() * free.length)]!;
-		changes.push([add, shortest(add, null)]);
-		tryChanges(s, changes);
-	};
 	const runSlice = (budgetMs: number): boolean => {
 	if (finished) return false;
 	const sliceEnd = Math.min(deadline, options.clock() + budgetMs);
@@ -427,13 +397,8 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 		iterations++;
 		const m = movable[Math.floor(options.random() * movable.length)]!;
 		const s = states[m.i]!;
-		const kind = options.random();
-		if (kind < WEEKEND_MOVES) {
+		if (options.random() < WEEKEND_MOVES) {
 			weekendMove(s, m.days);
-			continue;
-		}
-		if (kind < WEEKEND_MOVES + SHORT_WEEK_MOVES) {
-			shortWeekMove(s, m.days);
 			continue;
 		}
 		const d = m.days[Math.floor(options.random() * m.days.length)]!;
