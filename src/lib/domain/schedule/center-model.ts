@@ -104,13 +104,13 @@ export interface Candidate {
 	night: boolean;
 }
 
-/** UTC ms of the wall-clock time `minute` minutes after midnight on `day` in `timeZone` (DST-aware). */
 // Remembered answers of localTimeMs: building a center's candidates asks for hundreds of thousands
 // of local times, most of them the same few thousand (every agent of a zone shares its days and
 // starts), and a TZDate costs tens of microseconds. Cleared when large; answers never change.
 const localTimes = new Map<string, number>();
 const LOCAL_TIMES_KEPT = 100_000;
 
+/** UTC ms of the wall-clock time `minute` minutes after midnight on `day` in `timeZone` (DST-aware). */
 export function localTimeMs(day: string, minute: number, timeZone: string): number {
 	const key = `${timeZone} ${day} ${minute}`;
 	const known = localTimes.get(key);

@@ -3,8 +3,9 @@
 // agent-day changes (off ↔ shift, shift → other shift) with hard rules as heavy penalties, under
 // a time limit. A valid lower bound on the objective comes from the requirement that no flow of
 // the agents' hours into the intervals they can reach covers (coverage-bound.ts). Breaks are
-// placed afterwards where the team has the most surplus. With skills per queue, coverage per interval is the most of each queue's requirement the agents present can take
-// (skill-coverage.ts), priced exactly on every move.
+// placed afterwards where the team has the most surplus. With skills per queue, coverage per
+// interval is the most of each queue's requirement the agents present can take (skill-coverage.ts),
+// priced exactly on every move.
 // Sources: simulated annealing (Kirkpatrick et al. 1983) as used for staff rostering (Brusco &
 // Jacobs 1993). Limits: a heuristic; the gap to the lower bound is reported, not closed.
 import { candidatesFor, defaultWeights, isoWeekday, type AgentInput, type Candidate, type ScheduleProblem, type Weights } from './center-model';
@@ -422,30 +423,8 @@ export function createScheduleSolver(problem: ScheduleProblem, options: SolveOpt
 			if (next < 0) continue;
 		} else next = options.random() < 0.25 ? -1 : Math.floor(options.random() * list.length);
 		if (next === old) continue;
-		const oldC = old >= 0 ? list[old]! : null;
-		const newC = next >= 0 ? list[next]! : null;
-		const next2 = d2 >= 0 ? Math.floor(options.random() * s.candidates[d2]!.length) : -1;
-		const newC2 = d2 >= 0 ? s.candidates[d2]![next2]! : null;
-		let delta = coverageDelta(oldC, -1);
-		apply(oldC, -1);
-		delta += coverageDelta(newC, 1);
-		apply(newC, 1);
-		delta += coverageDelta(newC2, 1);
-		s.choice[d] = next;
-		if (d2 >= 0) s.choice[d2] = next2;
-		const cost = agentCost(s, days, weeks, weekdays, weights).total;
-		delta += cost - s.cost;
-		if (accepts(delta)) {
-			apply(newC2, 1);
-			s.cost = cost;
-			current += delta;
-			if (current < best.value - 1e-9) best = { value: current, choices: states.map((x) => Int32Array.from(x.choice)) };
-		} else {
-			s.choice[d] = old;
-			if (d2 >= 0) s.choice[d2] = -1;
-			apply(newC, -1);
-			apply(oldC, 1);
-		}
+		if (d2 < 0) tryChanges(s, [[d, next]]);
+		else tryChanges(s, [[d, next], [d2, Math.floor(options.random() * s.candidates[d2]!.length)]]);
 	}
 	options.onProgress?.(finished ? 1 : share);
 	return !finished;
@@ -523,12 +502,6 @@ export interface BreakRoom {
 	take(slot: number): void;
 }
 
-/**
- * A lunch (the agent's lunch minutes, 30 by default) in the middle of shifts of 6 h or more and a
- * short break (15 min by default) in each half of shifts of 8 h or more, each in the slot of its
- * window where the agent can be spared most; coverage is lowered there so the next agent's break
- * goes elsewhere. A break or lunch of 0 minutes is not placed.
- */
 /** Where a shift's breaks may go: each break's window [from, to) (ms) and its length, in placing order. */
 function breakWindows(shift: Candidate, step: number, rules: { breakMinutes: number; lunchMinutes: number }): { from: number; to: number; minutes: number; kind: 'break' | 'lunch' }[] {
 	const hours = shift.minutes / 60;
@@ -559,6 +532,12 @@ export function breakSlots(shift: Candidate, step: number, rules: { breakMinutes
 	return most;
 }
 
+/**
+ * A lunch (the agent's lunch minutes, 30 by default) in the middle of shifts of 6 h or more and a
+ * short break (15 min by default) in each half of shifts of 8 h or more, each in the slot of its
+ * window where the agent can be spared most; coverage is lowered there so the next agent's break
+ * goes elsewhere. A break or lunch of 0 minutes is not placed.
+ */
 export function placeBreaks(shift: Candidate, step: number, t0: number, room: BreakRoom, rules: { breakMinutes: number; lunchMinutes: number } = { breakMinutes: 15, lunchMinutes: 30 }): ScheduledShift['breaks'] {
 	const out: ScheduledShift['breaks'] = [];
 	// The lunch's window and the second break's overlap: a break never takes an interval an
