@@ -69,6 +69,11 @@ describe('reduced-cost fixing', () => {
 				expect(warm.runs()).toBeLessThan(cold.runs());
 				// Out of time: nothing computed, nothing forbidden that no known row already rules out.
 				expect(createCellFixing(inst, pricers, reqWork, onTotal, y, mins, [], () => 1, 1_000_000).forbidden(delta, 1)).toEqual([]);
+				// The budget holds to one DP: a clock that ticks once a read, out of time at tick 3.
+				let tick = 0;
+				const timed = createCellFixing(inst, pricers, reqWork, onTotal, y, mins, [], () => tick++, 1_000_000);
+				timed.forbidden(delta, 3);
+				expect(timed.runs(), `seed ${seed}`).toBeLessThanOrEqual(3);
 				forbiddenSeen += got.size;
 				// The theorem itself: every roster of objective ≤ bound + δ avoids the forbidden cells.
 				for (const { roster, objective } of rosters) {
