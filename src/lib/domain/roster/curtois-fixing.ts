@@ -102,9 +102,9 @@ export function createCellFixing(
 						const c = cell(e, d, v);
 						if (known[c]! <= delta + EPS) continue;
 						if (Number.isNaN(gap[c]!)) {
-							// The clock is read before every DP: one takes 1–20 ms on most instances, but about
-							// 110 ms on 10 with penalty-priced employees, where reading it every 8 DPs let the
-							// fixing overrun its budget by 0.9 s a call and a 60 s run end at 61.5 s.
+							// The clock is read before every DP: a DP takes 1–20 ms on most instances but about
+							// 110 ms on 10 with penalty-priced employees, where a read every 8 DPs overran the
+							// budget by up to 0.9 s a call.
 							if (late || (late = now() >= until)) continue;
 							force(e, d, v);
 							if (known[c]! <= delta + EPS) continue;
