@@ -1,7 +1,8 @@
 // Shift-rostering benchmark: the Curtois & Qu instances (../shared/data/curtois-shift-scheduling)
 // through the same path as `tend roster --format curtois`, each roster re-verified by the
 // evaluator from its assignment list alone (hard constraints + recomputed objective).
-// Run: npx tsx bench/roster.ts [--time-limit 60] [--seed 1] [1 2 3 …]   (default: instances 1–24)
+// Run: npx tsx bench/roster.ts [--time-limit 60] [--seed 1] [--threads N] [1 2 3 …]   (default: instances
+// 1–24, and the command's own thread count: one search per core, up to 2)
 // Prints one JSON line per instance as it finishes, then a JSON summary.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,10 +16,12 @@ const dataDir = `${root}../shared/data/curtois-shift-scheduling`;
 const args = process.argv.slice(2);
 let timeLimit = 60;
 let seed = 1;
+let threads: string | null = null;
 const picked: number[] = [];
 for (let i = 0; i < args.length; i++) {
 	if (args[i] === '--time-limit') timeLimit = Number(args[++i]);
 	else if (args[i] === '--seed') seed = Number(args[++i]);
+	else if (args[i] === '--threads') threads = String(args[++i]);
 	else picked.push(Number(String(args[i]).replace(/^Instance/i, '').replace(/\.txt$/, '')));
 }
 const instances = picked.length > 0 ? picked : Array.from({ length: 24 }, (_, i) => i + 1);
@@ -44,7 +47,7 @@ for (const n of instances) {
 	const text = readFileSync(`${dataDir}/instances/${name}.txt`, 'utf8');
 	const row: Record<string, unknown> = { instance: name, best_published: published.get(name) ?? null, gurobi_10min: gurobi10.get(name) ?? null, time_limit: timeLimit };
 	try {
-		const out = await rosterCommand(['--format', 'curtois', '--time-limit', String(timeLimit), '--seed', String(seed)], text);
+		const out = await rosterCommand(['--format', 'curtois', '--time-limit', String(timeLimit), '--seed', String(seed), ...(threads === null ? [] : ['--threads', threads])], text);
 		const check = evaluateAssignments(parseCurtois(text), out.assignments);
 		Object.assign(row, { objective: out.objective, lower_bound: out.lower_bound, seconds: out.seconds, verified: check.feasible && check.objective === out.objective, violations: check.violations.length });
 	} catch (error) {
@@ -53,4 +56,4 @@ for (const n of instances) {
 	console.log(JSON.stringify(row));
 	results.push(row);
 }
-console.log(JSON.stringify({ node: process.version, seed, results }));
+console.log(JSON.stringify({ node: process.version, seed, threads: threads ?? 'default', results }));

@@ -39,8 +39,9 @@ Commands:
        "intervals":[{"start":"2026-01-05T08:00:00Z","volume":100,"aht_seconds":180,"agents":14}]}
   forecast                   offered volume per future interval; JSON in, JSON out:
       {"interval_minutes":5,"history":[{"start":"...","volume":123}],"starts":["..."]}
-  roster --format curtois [--time-limit 60] [--seed 1] < InstanceN.txt
-                             solve a Curtois & Qu shift-scheduling instance (text on stdin);
+  roster --format curtois [--time-limit 60] [--seed 1] [--threads 2] < InstanceN.txt
+                             solve a Curtois & Qu shift-scheduling instance (text on stdin),
+                             one independent search per thread (default: up to 2 cores);
       writes {"objective":607,"lower_bound":607,"seconds":3.2,"assignments":[{"employee":"A","day":0,"shift":"D"}]}
   empathy                    empathy of practice replies, EPITOME mechanisms 0 (none) / 1 (weak) / 2 (strong); JSON in, JSON out:
       {"items":[{"seeker":"...","response":"..."}]}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { rosterCommand } from './roster-command';
+import { combineResults, rosterCommand } from './roster-command';
+import type { SolveResult } from '$lib/domain/roster/curtois-solver';
 import { CliError } from './cli-error';
 import { parseCurtois } from '$lib/domain/roster/curtois-format';
 import { evaluateAssignments } from '$lib/domain/roster/curtois-model';
@@ -15,6 +16,8 @@ describe('rosterCommand', () => {
 		await expect(rosterCommand(['--format', 'curtois'], '')).rejects.toThrow(/input is empty/);
 		await expect(rosterCommand(['--format', 'curtois'], 'SECTION_HORIZON\n14\nSECTION_SHIFTS\nD,abc,\n')).rejects.toThrow(/SECTION_SHIFTS, line 4: shift length in minutes must be a whole number/);
 		await expect(rosterCommand(['--verbose'], instance(1))).rejects.toThrow(/unknown option --verbose/);
+		await expect(rosterCommand(['--threads', '0'], instance(1))).rejects.toThrow(/--threads must be a whole number from 1 to 16, got "0"/);
+		await expect(rosterCommand(['--threads', 'two'], instance(1))).rejects.toThrow(/--threads must be a whole number/);
 	});
 
 	// Proven optima (Curtois & Qu benchmark): Instance1 607, Instance2 828.
@@ -33,4 +36,44 @@ describe('rosterCommand', () => {
 		expect(check.objective).toBe(optimum);
 		expect(out.assignments[0]).toEqual({ employee: expect.any(String), day: expect.any(Number), shift: expect.any(String) });
 	}, 60_000);
+
+	it('runs the search in this thread with --threads 1, to the same proven optimum', async () => {
+		const text = instance(1);
+		const out = await rosterCommand(['--format', 'curtois', '--time-limit', '25', '--threads', '1', '--seed', '3'], text);
+		expect(out.objective).toBe(607);
+		expect(out.lower_bound).toBe(607);
+		expect(evaluateAssignments(parseCurtois(text), out.assignments).violations).toEqual([]);
+	}, 60_000);
+});
+
+describe('combineResults', () => {
+	const run = (objective: number | null, lowerBound: number | null, proven = false): SolveResult => ({
+		roster: objective === null ? null : [[objective]],
+		objective,
+		lowerBound,
+		proven,
+		log: [`objective ${objective}`]
+	});
+
+	it('keeps the roster of least objective (the first on ties) and the highest bound', () => {
+		const r = combineResults([run(4041, 4040), run(4043, 4039), run(4041, 4038)]);
+		expect(r.objective).toBe(4041);
+		expect(r.roster).toEqual([[4041]]);
+		expect(r.lowerBound).toBe(4040);
+		expect(r.proven).toBe(false);
+		expect(r.log).toEqual(['thread 1: objective 4041', 'thread 2: objective 4043', 'thread 3: objective 4041']);
+	});
+
+	it('is proven when the bound of one search meets the roster of another', () => {
+		const r = combineResults([run(4041, 4040), run(4040, null)]);
+		expect(r.objective).toBe(4040);
+		expect(r.lowerBound).toBe(4040);
+		expect(r.proven).toBe(true);
+		expect(combineResults([run(1056, 1055), run(1057, 1055)]).proven).toBe(false);
+	});
+
+	it('skips searches without a roster and reports none when no search found one', () => {
+		expect(combineResults([run(null, 600), run(610, null)])).toMatchObject({ objective: 610, lowerBound: 600, proven: false });
+		expect(combineResults([run(null, null), run(null, null)])).toMatchObject({ roster: null, objective: null, lowerBound: null, proven: false });
+	});
 });
