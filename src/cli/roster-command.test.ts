@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { combineResults, rosterCommand } from './roster-command';
-import type { SolveResult } from '$lib/domain/roster/curtois-solver';
+import { rosterCommand } from './roster-command';
 import { CliError } from './cli-error';
 import { parseCurtois } from '$lib/domain/roster/curtois-format';
 import { evaluateAssignments } from '$lib/domain/roster/curtois-model';
@@ -44,36 +43,4 @@ describe('rosterCommand', () => {
 		expect(out.lower_bound).toBe(607);
 		expect(evaluateAssignments(parseCurtois(text), out.assignments).violations).toEqual([]);
 	}, 60_000);
-});
-
-describe('combineResults', () => {
-	const run = (objective: number | null, lowerBound: number | null, proven = false): SolveResult => ({
-		roster: objective === null ? null : [[objective]],
-		objective,
-		lowerBound,
-		proven,
-		log: [`objective ${objective}`]
-	});
-
-	it('keeps the roster of least objective (the first on ties) and the highest bound', () => {
-		const r = combineResults([run(4041, 4040), run(4043, 4039), run(4041, 4038)]);
-		expect(r.objective).toBe(4041);
-		expect(r.roster).toEqual([[4041]]);
-		expect(r.lowerBound).toBe(4040);
-		expect(r.proven).toBe(false);
-		expect(r.log).toEqual(['thread 1: objective 4041', 'thread 2: objective 4043', 'thread 3: objective 4041']);
-	});
-
-	it('is proven when the bound of one search meets the roster of another', () => {
-		const r = combineResults([run(4041, 4040), run(4040, null)]);
-		expect(r.objective).toBe(4040);
-		expect(r.lowerBound).toBe(4040);
-		expect(r.proven).toBe(true);
-		expect(combineResults([run(1056, 1055), run(1057, 1055)]).proven).toBe(false);
-	});
-
-	it('skips searches without a roster and reports none when no search found one', () => {
-		expect(combineResults([run(null, 600), run(610, null)])).toMatchObject({ objective: 610, lowerBound: 600, proven: false });
-		expect(combineResults([run(null, null), run(null, null)])).toMatchObject({ roster: null, objective: null, lowerBound: null, proven: false });
-	});
 });

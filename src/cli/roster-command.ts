@@ -17,7 +17,7 @@ import loadHighs from 'highs';
 import { CliError } from './cli-error';
 import { CurtoisFormatError, parseCurtois } from '$lib/domain/roster/curtois-format';
 import { evaluate, rosterToAssignments, type AssignmentRow } from '$lib/domain/roster/curtois-model';
-import { mulberry32, solveCurtois, type SolveResult } from '$lib/domain/roster/curtois-solver';
+import { combineResults, mulberry32, solveCurtois, type SolveResult } from '$lib/domain/roster/curtois-solver';
 import type { RosterWorkerInput } from './roster-worker';
 
 export interface RosterOutput {
@@ -71,7 +71,7 @@ export async function rosterCommand(args: string[], stdin: string, now: () => nu
 		// Each thread stops at the same moment; the margin is for handing its roster back.
 		const deadline = Date.now() + (timeLimit - (now() - started) / 1000) * 1000 - HANDOVER_MS;
 		const seeds = Array.from({ length: threads }, (_, i) => (seed + i * SEED_STRIDE) % 2 ** 32);
-		result = combineResults(await runThreads(seeds.map((s) => ({ text: stdin, seed: s, deadline }))));
+		result = combineResults(await runThreads(seeds.map((s) => ({ instance, seed: s, deadline }))));
 	}
 	if (result.roster === null || result.objective === null) throw new CliError(`no feasible roster found within ${timeLimit} s (${result.log.at(-1) ?? 'no detail'})`, 1);
 	const check = evaluate(instance, result.roster);
@@ -91,21 +91,6 @@ const HANDOVER_MS = 300;
 const SEED_STRIDE = 1_000_003;
 
 /**
- * The best of several searches of one instance: the roster of least objective (the first on ties),
- * and the highest of their bounds (each is a valid bound, so their maximum is); proven when that
- * bound meets the objective.
- */
-export function combineResults(results: readonly SolveResult[]): SolveResult {
-	let best: SolveResult | null = null;
-	for (const r of results) if (r.roster !== null && r.objective !== null && (best === null || r.objective < best.objective!)) best = r;
-	const bounds = results.map((r) => r.lowerBound).filter((b): b is number => b !== null);
-	const lowerBound = bounds.length > 0 ? Math.max(...bounds) : null;
-	const proven = best !== null && (best.proven || (lowerBound !== null && lowerBound >= best.objective!));
-	const log = results.flatMap((r, i) => r.log.map((line) => `thread ${i + 1}: ${line}`));
-	return { roster: best?.roster ?? null, objective: best?.objective ?? null, lowerBound, proven, log };
-}
-
-/**
  * Runs one search a thread (roster-worker.ts) and returns their results in order. A thread that
  * proves its roster optimal ends the others at once: nothing can beat it.
  */
@@ -116,7 +101,6 @@ function runThreads(inputs: readonly RosterWorkerInput[]): Promise<SolveResult[]
 	return new Promise((resolve, reject) => {
 		const results: (SolveResult | null)[] = inputs.map(() => null);
 		const workers = inputs.map((workerData) => new Worker(boot, { eval: true, workerData }));
-		let left = workers.length;
 		let settled = false;
 		const finish = (error?: Error) => {
 			if (settled) return;
@@ -128,8 +112,7 @@ function runThreads(inputs: readonly RosterWorkerInput[]): Promise<SolveResult[]
 		workers.forEach((w, i) => {
 			w.on('message', (r: SolveResult) => {
 				results[i] = r;
-				left--;
-				if (r.proven || left === 0) finish();
+				if (r.proven || results.every((x) => x !== null)) finish();
 			});
 			w.on('error', (error) => finish(error));
 			w.on('exit', (code) => { if (!settled && results[i] === null) finish(new Error(`roster thread ${i + 1} stopped (exit code ${code}) before it returned a roster`)); });

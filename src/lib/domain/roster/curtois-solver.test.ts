@@ -3,7 +3,7 @@ import loadHighs from 'highs';
 import { parseCurtois, type CurtoisInstance } from './curtois-format';
 import { evaluate, OFF, type Roster } from './curtois-model';
 import { buildMip, solveMip } from './curtois-mip';
-import { mulberry32, nextSlice, solveCurtois, underCovered, type SliceTurn } from './curtois-solver';
+import { combineResults, mulberry32, nextSlice, solveCurtois, underCovered, type SliceTurn, type SolveResult } from './curtois-solver';
 
 /** Random small instance: 2 employees, `H` days, shifts D (480) and optionally N (480, no D after). */
 function randomInstance(seed: number, H: number, twoShifts: boolean): CurtoisInstance {
@@ -144,5 +144,37 @@ describe('underCovered', () => {
 		expect(counts.get(0)!).toBeGreaterThan(850);
 		expect(counts.get(3)!).toBeGreaterThan(850);
 		expect(underCovered(inst, Int32Array.from([2, 1, 0, 3]), random)).toBe(-1);
+	});
+});
+
+describe('combineResults', () => {
+	const run = (objective: number | null, lowerBound: number | null, proven = false): SolveResult => ({
+		roster: objective === null ? null : [[objective]],
+		objective,
+		lowerBound,
+		proven,
+		log: [`objective ${objective}`]
+	});
+
+	it('keeps the roster of least objective (the first on ties) and the highest bound', () => {
+		const r = combineResults([run(4041, 4040), run(4043, 4039), run(4041, 4038)]);
+		expect(r.objective).toBe(4041);
+		expect(r.roster).toEqual([[4041]]);
+		expect(r.lowerBound).toBe(4040);
+		expect(r.proven).toBe(false);
+		expect(r.log).toEqual(['thread 1: objective 4041', 'thread 2: objective 4043', 'thread 3: objective 4041']);
+	});
+
+	it('is proven when the bound of one search meets the roster of another', () => {
+		const r = combineResults([run(4041, 4040), run(4040, null)]);
+		expect(r.objective).toBe(4040);
+		expect(r.lowerBound).toBe(4040);
+		expect(r.proven).toBe(true);
+		expect(combineResults([run(1056, 1055), run(1057, 1055)]).proven).toBe(false);
+	});
+
+	it('skips searches without a roster and reports none when no search found one', () => {
+		expect(combineResults([run(null, 600), run(610, null)])).toMatchObject({ objective: 610, lowerBound: 600, proven: false });
+		expect(combineResults([run(null, null), run(null, null)])).toMatchObject({ roster: null, objective: null, lowerBound: null, proven: false });
 	});
 });

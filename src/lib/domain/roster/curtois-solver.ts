@@ -68,6 +68,21 @@ export interface SolveResult {
 
 export { mulberry32 };
 
+/**
+ * The best of several independent searches of one instance: the roster of least objective (the
+ * first on ties), and the highest of their bounds (each is a valid bound, so their maximum is);
+ * proven when that bound meets the objective. Log lines are prefixed with the search's number.
+ */
+export function combineResults(results: readonly SolveResult[]): SolveResult {
+	let best: SolveResult | null = null;
+	for (const r of results) if (r.roster !== null && r.objective !== null && (best === null || r.objective < best.objective!)) best = r;
+	const bounds = results.map((r) => r.lowerBound).filter((b): b is number => b !== null);
+	const lowerBound = bounds.length > 0 ? Math.max(...bounds) : null;
+	const proven = best !== null && (best.proven || (lowerBound !== null && lowerBound >= best.objective!));
+	const log = results.flatMap((r, i) => r.log.map((line) => `thread ${i + 1}: ${line}`));
+	return { roster: best?.roster ?? null, objective: best?.objective ?? null, lowerBound, proven, log };
+}
+
 /** DP tables per employee above this many entries use windows of weeks instead of whole rows. */
 const FULL_ROW_ENTRIES = 3_000_000;
 /** Whole-horizon table for an employee whose windowed construction failed (13 bytes an entry). */
