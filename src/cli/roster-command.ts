@@ -9,7 +9,7 @@
 // `--threads N` (default: 2, or 1 on a one-core machine) runs N independent searches at once, one
 // per core, each with its own seed (the first with `--seed` itself), and keeps the best roster
 // and the highest bound. The search is random (construction order, local search moves, and how
-// many nodes fit in the time): on 12 one 60-second search proved the optimum in 8 of 20 runs and
+// many nodes fit in the time): on 12 one 60-second search proved the optimum in 7 of 20 runs and
 // two searches in 15 of 20 (bench/README.md). With 1 the search runs in this thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
