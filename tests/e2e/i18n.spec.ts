@@ -1,7 +1,7 @@
 // The language switcher in the header: lang/dir on <html>, translated text, a mirrored layout
 // in right-to-left languages, and a choice that sticks.
 import { expect, test, type Page } from '@playwright/test';
-import { baseURL, message, open, signIn, waitForHydration } from './helpers';
+import { baseURL, message, newSignedInPage, open, signIn, waitForHydration } from './helpers';
 
 const scripts: Record<string, RegExp> = {
 	fa: /[\u0600-\u06FF]/,
@@ -97,4 +97,21 @@ test('the sign-in page has the switcher too, and the choice carries into the app
 	await expect(page).toHaveURL(`${baseURL}/people`);
 	await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('People');
+});
+
+test('numbers inside messages are written in the language’s digits (Persian ۱, not 1)', async ({ browser }) => {
+	// Arabic follows the runtime's number format for 'ar' (Latin digits in current ICU), Persian has its own.
+	expect(new Intl.NumberFormat('fa').format(1)).toBe('۱');
+	for (const locale of ['fa', 'ar']) {
+		const one = new Intl.NumberFormat(locale).format(1);
+		const { context, page } = await newSignedInPage(browser, 'supervisor', locale);
+		try {
+			await open(page, '/coaching');
+			await expect(page.locator('main legend').first()).toHaveText(message(locale, 'coaching_goal_n').replace('{n}', one));
+			await open(page, '/training/new');
+			await expect(page.locator('main legend').first()).toHaveText(message(locale, 'training_lesson_n').replace('{n}', one));
+		} finally {
+			await context.close();
+		}
+	}
 });
