@@ -7,7 +7,8 @@ import type { PolicyRule } from '$lib/domain/autonomy/policy';
 import type { Reason } from '$lib/domain/autonomy/evaluate';
 import type { DecisionPath } from '$lib/domain/autonomy/case-outcomes';
 import type { Role } from '$lib/server/db/schema/org';
-import { numberFormat } from '$lib/i18n';
+import { messageValue, numberFormat } from '$lib/i18n';
+import { getLocale } from '$lib/paraglide/runtime';
 
 export interface ActionName {
 	key: string;
@@ -101,7 +102,7 @@ export function ruleSentences(rule: PolicyRule, actions: readonly ActionName[], 
 }
 
 export function autonomyErrorMessage(code: string, params: Record<string, string | number> = {}): string {
-	const p = (k: string) => String(params[k] ?? '');
+	const p = (k: string) => messageValue(params[k], getLocale());
 	const messages: Record<string, () => string> = {
 		decision_action: () => m.err_decision_action(),
 		currency_required: () => m.err_currency_required(),

@@ -1,5 +1,7 @@
 // Turns validation codes from the domain into sentences in the reader's language.
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { messageValue } from '$lib/i18n';
 import type { FieldErrorCode } from '$lib/domain/people/person-input';
 import type { OrgErrorCode } from '$lib/domain/org/org-input';
 import type { HistoryErrorCode } from '$lib/domain/history/history-import';
@@ -9,17 +11,20 @@ import type { TimeOffErrorCode } from '$lib/domain/schedule/time-off';
 
 export type ErrorCode = FieldErrorCode | OrgErrorCode;
 
+/** A placeholder's value in the reader's digits. */
+const v = (value: string | number | undefined) => messageValue(value, getLocale());
+
 export function errorMessage(code: ErrorCode, params: Record<string, string | number> = {}): string {
 	switch (code) {
 		case 'required': return m.err_required();
-		case 'too_long': return m.err_too_long({ max: params.max ?? '' });
+		case 'too_long': return m.err_too_long({ max: v(params.max) });
 		case 'email': return m.err_email();
 		case 'email_taken': return m.err_email_taken();
-		case 'email_duplicate_row': return m.err_email_duplicate_row({ row: params.row ?? '' });
+		case 'email_duplicate_row': return m.err_email_duplicate_row({ row: v(params.row) });
 		case 'date': return m.err_date();
 		case 'date_future': return m.err_date_future();
 		case 'number': return m.err_number();
-		case 'range': return m.err_range({ min: params.min ?? '', max: params.max ?? '' });
+		case 'range': return m.err_range({ min: v(params.min), max: v(params.max) });
 		case 'hours_order': return m.err_hours_order();
 		case 'role': return m.err_role();
 		case 'status': return m.err_status();
@@ -27,10 +32,10 @@ export function errorMessage(code: ErrorCode, params: Record<string, string | nu
 		case 'team_unknown': return m.err_team_unknown();
 		case 'site_unknown': return m.err_site_unknown();
 		case 'team_site': return m.err_team_site();
-		case 'skill_unknown': return m.err_skill_unknown({ name: params.name ?? '' });
+		case 'skill_unknown': return m.err_skill_unknown({ name: v(params.name) });
 		case 'time_zone': return m.err_time_zone();
 		case 'name_taken': return m.err_name_taken();
-		case 'supervisor_role': return m.err_supervisor_role({ name: params.name ?? '' });
+		case 'supervisor_role': return m.err_supervisor_role({ name: v(params.name) });
 	}
 }
 
@@ -45,25 +50,25 @@ export function historyErrorMessage(code: HistoryErrorCode, params: Record<strin
 	switch (code) {
 		case 'required': return m.err_required();
 		case 'instant': return m.err_instant();
-		case 'aligned': return m.err_aligned({ minutes: params.minutes ?? '' });
-		case 'queue_unknown': return m.err_queue_unknown({ name: params.name ?? '' });
+		case 'aligned': return m.err_aligned({ minutes: v(params.minutes) });
+		case 'queue_unknown': return m.err_queue_unknown({ name: v(params.name) });
 		case 'count': return m.err_count();
 		case 'counts_exceed': return m.err_counts_exceed();
 		case 'aht': return m.err_aht();
-		case 'duplicate_row': return m.err_duplicate_row({ row: params.row ?? '' });
+		case 'duplicate_row': return m.err_duplicate_row({ row: v(params.row) });
 	}
 }
 
 export function settingsErrorMessage(code: SettingsErrorCode, params: Record<string, string | number> = {}): string {
 	switch (code) {
 		case 'required': return m.err_required();
-		case 'too_long': return m.err_too_long({ max: params.max ?? '' });
+		case 'too_long': return m.err_too_long({ max: v(params.max) });
 		case 'number': return m.err_number();
-		case 'range': return m.err_range({ min: params.min ?? '', max: params.max ?? '' });
+		case 'range': return m.err_range({ min: v(params.min), max: v(params.max) });
 		case 'kind': return m.err_choice();
 		case 'date': return m.err_date();
 		case 'name_taken': return m.err_name_taken();
-		case 'total': return m.err_shrinkage_total({ max: params.max ?? '' });
+		case 'total': return m.err_shrinkage_total({ max: v(params.max) });
 	}
 }
 
@@ -81,8 +86,8 @@ export function availabilityErrorMessage(code: AvailabilityErrorCode, params: Re
 		case 'required': return m.err_required();
 		case 'kind': return m.err_choice();
 		case 'weekday': return m.err_choice();
-		case 'range': return params.max === undefined ? m.err_day_past() : m.err_range({ min: params.min ?? '', max: params.max ?? '' });
-		case 'short': return m.err_window_short({ hours: params.hours ?? '' });
+		case 'range': return params.max === undefined ? m.err_day_past() : m.err_range({ min: v(params.min), max: v(params.max) });
+		case 'short': return m.err_window_short({ hours: v(params.hours) });
 	}
 }
 
@@ -91,7 +96,7 @@ export function timeOffErrorMessage(code: TimeOffErrorCode, params: Record<strin
 		case 'date': return m.err_date();
 		case 'past': return m.err_day_past();
 		case 'order': return m.err_time_order();
-		case 'too_long': return m.time_off_too_long({ max: params.max ?? 31 });
+		case 'too_long': return m.time_off_too_long({ max: v(params.max ?? 31) });
 		case 'reason': return m.err_too_long({ max: 300 });
 	}
 }

@@ -49,6 +49,14 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
 	return numberFormat(locale, options).format(value);
 }
 
+/**
+ * A value for a message's placeholder: a number in the locale's digits, without grouping (a row
+ * number, a count or a limit reads as it did in English), text as it is, nothing as ''.
+ */
+export function messageValue(value: string | number | null | undefined, locale: string): string {
+	return typeof value === 'number' ? formatNumber(value, locale, { useGrouping: false }) : (value ?? '');
+}
+
 export function formatPercent(share: number, locale: string, digits = 0): string {
 	return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share);
 }

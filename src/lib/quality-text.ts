@@ -1,5 +1,7 @@
 // Quality and coaching codes in the reader's language.
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { messageValue } from '$lib/i18n';
 
 export function answerLabel(answer: string): string {
 	return ({ met: m.quality_answer_met, partial: m.quality_answer_partial, not_met: m.quality_answer_not_met, na: m.quality_answer_na } as Record<string, () => string>)[answer]?.() ?? answer;
@@ -10,7 +12,7 @@ export function goalStatusLabel(status: string): string {
 }
 
 export function qualityErrorMessage(code: string, params: Record<string, string | number> = {}): string {
-	const p = (k: string) => String(params[k] ?? '');
+	const p = (k: string) => messageValue(params[k], getLocale());
 	const texts: Record<string, () => string> = {
 		required: () => m.err_required(),
 		too_long: () => m.err_too_long({ max: p('max') }),

@@ -1,8 +1,10 @@
 // Survey codes in the reader's language.
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { messageValue } from '$lib/i18n';
 
 export function surveyErrorMessage(code: string, params: Record<string, string | number> = {}): string {
-	const p = (k: string) => String(params[k] ?? '');
+	const p = (k: string) => messageValue(params[k], getLocale());
 	const texts: Record<string, () => string> = {
 		required: () => m.err_required(),
 		too_long: () => m.err_too_long({ max: p('max') }),

@@ -1,5 +1,7 @@
 // Training codes in the reader's language: skills, levels, statuses, feedback and form errors.
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { messageValue } from '$lib/i18n';
 
 export const skillKeys = ['emotional_reaction', 'interpretation', 'exploration', 'ownership', 'next_steps'] as const;
 
@@ -33,7 +35,7 @@ export function feedbackText(code: string): string {
 }
 
 export function trainingErrorMessage(code: string, params: Record<string, string | number> = {}): string {
-	const p = (k: string) => String(params[k] ?? '');
+	const p = (k: string) => messageValue(params[k], getLocale());
 	const texts: Record<string, () => string> = {
 		reply_empty: () => m.err_reply_empty(),
 		reply_too_long: () => m.err_reply_too_long({ max: p('max') }),
