@@ -6,7 +6,7 @@ import { bruteForceOptimum, randomInstance } from './curtois-test-fixtures';
 import { employeeViolations, objectiveParts, type Roster } from './curtois-model';
 import { createPricer, priceRow, type Pricer } from './curtois-pricing';
 import { addColumn, createMaster, disposeMaster, requestCosts, type Master } from './curtois-master';
-import { branchAndPrice } from './curtois-branch';
+import { branchAndPrice, nextStrongBranching, STRONG_BRANCHING_ON, strongScore, usesStrongBranching, type StrongBranching } from './curtois-branch';
 
 /** The random instances of these tests: 3 employees, requests on 30 % of the day-shifts. */
 const SMALL = { ids: ['A', 'B', 'C'], requestShare: 0.3 };
@@ -200,4 +200,85 @@ describe('branch and price', () => {
 		expect(res.incumbent).toBe(439);
 		expect(res.lowerBound).toBe(439);
 	}, 60_000);
+
+	it('proves Instance 5 from an incumbent 1 above its optimum in a few dozen nodes: strong branching picks values whose two sides both lift the bound', async () => {
+		const highs = await loadHighs();
+		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance5.txt', import.meta.url), 'utf8'));
+		const res = withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
+			let clock = 0;
+			let best = 1144;
+			return branchAndPrice({
+				master, pricers, reqWork, onTotal, now: () => clock++, until: 1e12, rootBound: -Infinity, incumbent: best, maxEntries: 3_000_000, maxRounds: 100,
+				onRoster: (roster: Roster) => {
+					best = Math.min(best, objectiveParts(inst, roster).objective);
+					return best;
+				}
+			});
+		});
+		expect(res.complete).toBe(true);
+		expect(res.incumbent).toBe(1143);
+		expect(res.lowerBound).toBe(1143);
+		// 4 nodes; branching on the most fractional value instead took 410.
+		expect(res.nodes).toBeLessThan(40);
+		expect(res.log).toMatch(/strong-branching LPs/);
+	}, 60_000);
+
+	it('on turning to the proof, replaces the dive\'s open nodes by the root: Instance 5 from no roster is proven, and stopped after the restart its bound stays valid', async () => {
+		const highs = await loadHighs();
+		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance5.txt', import.meta.url), 'utf8'));
+		// Budgets count clock reads; the search's batch sizes follow the time left, so the two runs differ.
+		for (const budget of [2000, 2500]) {
+			const res = withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
+				let clock = 0;
+				let best = Infinity;
+				return branchAndPrice({
+					master, pricers, reqWork, onTotal, now: () => clock++, until: budget, proofUntil: budget, rootBound: -Infinity, incumbent: best, maxEntries: 3_000_000, maxRounds: 10,
+					onRoster: (roster: Roster) => {
+						best = Math.min(best, objectiveParts(inst, roster).objective);
+						return best;
+					}
+				});
+			});
+			// The dive leaves hundreds of open nodes when the search turns to the proof.
+			expect(Number(/restarted for the proof \((\d+) open nodes\)/.exec(res.log)?.[1]), `budget ${budget}`).toBeGreaterThan(50);
+			if (budget === 2000) {
+				expect(res.complete).toBe(true);
+				expect(res.incumbent).toBe(1143);
+				expect(res.lowerBound).toBe(1143);
+			} else {
+				expect(res.complete).toBe(false);
+				expect(res.lowerBound).not.toBeNull();
+				expect(res.lowerBound!).toBeLessThanOrEqual(1143);
+			}
+		}
+	}, 60_000);
+
+	it('turns strong branching off after 3 nodes in a row where it lifts no side, tries it again after 16 nodes, then after twice as many each time it finds nothing', () => {
+		let s: StrongBranching = STRONG_BRANCHING_ON;
+		expect(usesStrongBranching(s)).toBe(true);
+		s = nextStrongBranching(s, 0);
+		s = nextStrongBranching(s, 0.5); // a node that lifts both sides resets the count
+		s = nextStrongBranching(s, 0);
+		s = nextStrongBranching(s, 1e-4);
+		expect(usesStrongBranching(s)).toBe(true);
+		s = nextStrongBranching(s, 0);
+		expect(usesStrongBranching(s)).toBe(false);
+		for (let i = 0; i < 15; i++) { s = nextStrongBranching(s, null); expect(usesStrongBranching(s), `node ${i}`).toBe(false); }
+		s = nextStrongBranching(s, null);
+		expect(usesStrongBranching(s)).toBe(true);
+		s = nextStrongBranching(s, 0); // the retry finds nothing: off for 32 nodes
+		for (let i = 0; i < 32; i++) { expect(usesStrongBranching(s), `node ${i}`).toBe(false); s = nextStrongBranching(s, null); }
+		expect(usesStrongBranching(s)).toBe(true);
+		s = nextStrongBranching(s, 0.2); // this retry lifts both sides: on again, and the wait starts over
+		expect(s).toEqual(STRONG_BRANCHING_ON);
+		// Outside the proof (no strong branching asked for), an "on" state stays on.
+		expect(nextStrongBranching(STRONG_BRANCHING_ON, null)).toEqual(STRONG_BRANCHING_ON);
+	});
+
+	it('scores a candidate by the product of its two gains, a side without gain counting as 0.001', () => {
+		expect(strongScore(0.5, 0.4)).toBeCloseTo(0.2, 12);
+		expect(strongScore(1, 0)).toBeCloseTo(0.001, 12);
+		// Balanced gains beat one large gain with none on the other side.
+		expect(strongScore(0.2, 0.2)).toBeGreaterThan(strongScore(3, 0));
+	});
 });
