@@ -428,9 +428,13 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		}
 		if (branch.length === 0) {
 			// Integral LP: solved when converged (its roster was just offered); otherwise the
-			// node's column generation was cut short, so it goes back to the queue.
+			// node's column generation was cut short, so it goes back to the queue. With exact
+			// pricing a converged node's bound is its LP value, the offered roster's objective, and
+			// the bound test above has closed it already. Reaching here means the bound is weaker
+			// than the LP: a penalised DP's row may cost more than its bound, and cheaper rows the
+			// DP missed may hold a better roster, so the search no longer claims a bound.
 			if (!converged) queue.push(node);
-			else pruned++;
+			else { pruned++; sound = false; }
 			return [];
 		}
 		// Children: all k values fixed (solved next), then "the first i − 1 fixed, the i-th forbidden"
