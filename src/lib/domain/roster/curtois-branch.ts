@@ -29,11 +29,11 @@
 // STRONG_CANDIDATES most fractional values, the one whose two sides lift the restricted master LP
 // most (product of the two gains, dual simplex from the node's basis, no pricing) is branched on.
 // The restricted LP only estimates a child's bound (from above), which is enough to choose. On 7
-// most-fractional branching closed no proof in 60 s from a known 1056 (1,841 nodes, bound 1054.91);
-// strong branching closes it in 17 nodes. Where the LP is degenerate at an integer (9, 10, 11, 12:
-// the proof is a dive to a roster at the bound) every gain is 0 and the solves are wasted, so strong
-// branching stops after STRONG_USELESS such nodes in a row and is tried again after STRONG_RETRY
-// nodes, then after twice as many each time a retry finds nothing.
+// most-fractional branching closed no proof in 60 s from a known 1056 (bench/roster-proof.ts: 1,577
+// nodes, bound 1054.88); strong branching closes it in 17 nodes. Where the LP is degenerate at an
+// integer (9, 10, 11, 12: the proof is a dive to a roster at the bound) nearly every gain is 0 and
+// the solves are wasted, so strong branching stops after STRONG_USELESS such nodes in a row and is
+// tried again after STRONG_RETRY nodes, then after twice as many each time a retry finds nothing.
 // Result: when the queue empties and every pricing call was exact the incumbent is optimal;
 // otherwise the least bound over the open nodes (capped by the incumbent) is a valid lower bound.
 // Limits: columns are only added, never removed; a pricing call that does not fit the DP table
@@ -369,8 +369,8 @@ export function branchAndPrice(inp: BranchInput): BranchResult {
 		// Once restarted for the proof, it stays proving (the root's bound may round up lower than the old least open one).
 		const proofMode = restarted || incumbent - Math.ceil(lowest - 1e-6) <= Math.max(1, PROOF_GAP * Math.abs(lowest));
 		// On first turning to the proof, the open nodes are the dive's siblings ("the first i − 1
-		// values fixed, the i-th forbidden", several values a step), most with the root's bound: on 7
-		// about 1,500 of them. They are replaced by one node that holds the whole tree, the root
+		// values fixed, the i-th forbidden", several values a step): on 7 about 1,500 of them in a
+		// scratch run. They are replaced by one node that holds the whole tree, the root
 		// (with the aggregate bounds probing proved), which strong branching then splits one value a
 		// node. The current plunge goes on; the regions overlap, which costs nodes, not validity.
 		// The least open bound at that moment stays a valid bound for the whole problem.
