@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import loadHighs, { type Highs } from 'highs';
-import { parseCurtois, type CurtoisInstance } from './curtois-format';
-import { bruteForceOptimum, randomInstance } from './curtois-test-fixtures';
+import type { CurtoisInstance } from './curtois-format';
+import { benchmarkInstance, bruteForceOptimum, randomInstance } from './curtois-test-fixtures';
 import { employeeViolations, objectiveParts, type Roster } from './curtois-model';
 import { createPricer, priceRow, type Pricer } from './curtois-pricing';
 import { addColumn, createMaster, disposeMaster, requestCosts, type Master } from './curtois-master';
@@ -26,6 +25,12 @@ function withMaster<T>(highs: Highs, inst: CurtoisInstance, use: (m: { master: M
 	} finally {
 		disposeMaster(master);
 	}
+}
+
+/** A caller's onRoster that keeps the least objective seen, starting from `start`. */
+function keepBest(inst: CurtoisInstance, start: number): (roster: Roster) => number {
+	let best = start;
+	return (roster) => (best = Math.min(best, objectiveParts(inst, roster).objective));
 }
 
 describe('branch and price', () => {
@@ -70,16 +75,13 @@ describe('branch and price', () => {
 		const highs = await loadHighs();
 		// The random instances above close at the root; these two branch after fixing (19 and 205 cells).
 		for (const [n, optimum] of [[1, 607], [3, 1001]] as const) {
-			const inst = parseCurtois(readFileSync(new URL(`../../../../../shared/data/curtois-shift-scheduling/instances/Instance${n}.txt`, import.meta.url), 'utf8'));
+			const inst = benchmarkInstance(n);
 			const res = withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
 				let clock = 0;
-				let best = optimum + 2; // a roster the caller already has
+				const best = optimum + 2; // a roster the caller already has
 				return branchAndPrice({
 					master, pricers, reqWork, onTotal, now: () => clock++, until: 1e12, rootBound: -Infinity, incumbent: best, maxEntries: 3_000_000, maxRounds: 100,
-					onRoster: (roster: Roster) => {
-						best = Math.min(best, objectiveParts(inst, roster).objective);
-						return best;
-					}
+					onRoster: keepBest(inst, best)
 				});
 			});
 			// Had a cell of every optimal roster been forbidden, the search would end at optimum + 2.
@@ -120,7 +122,7 @@ describe('branch and price', () => {
 		// Instance 1 of the benchmark (8 employees, 14 days, optimum 607), from one column per
 		// employee. A diving node whose LP is fractional and not converged is branched after one
 		// round with diveRounds 1, after maxRounds (4) without.
-		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance1.txt', import.meta.url), 'utf8'));
+		const inst = benchmarkInstance(1);
 		const run = (diveRounds: number | undefined) =>
 			withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
 				let best = Infinity;
@@ -151,7 +153,7 @@ describe('branch and price', () => {
 		// A clock that moves 1 ms a call; the first roster handed over takes 30,000 s more (a caller
 		// polishing it), reported through asideMs. Counted as step time, it would make the next steps
 		// fix many values at once (a plunge aims at a leaf in a third of the time left) and change the tree.
-		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance1.txt', import.meta.url), 'utf8'));
+		const inst = benchmarkInstance(1);
 		const run = (firstRosterMs: number) =>
 			withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
 				let clock = 0;
@@ -180,19 +182,15 @@ describe('branch and price', () => {
 
 	it('on Instance 9, the root probe bounds the total staff short for the whole tree (≥ 4), which lifts the bound to the optimum 439 and closes the tree', async () => {
 		const highs = await loadHighs();
-		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance9.txt', import.meta.url), 'utf8'));
+		const inst = benchmarkInstance(9);
 		const res = withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
 			// A counting clock: 4,000 readings (each LP gets the readings left as milliseconds; 400 left
 			// the last LPs 50 ms, which one dual simplex solve passed). Without the probe the bound stays
 			// near the LP's 405.67.
 			let clock = 0;
-			let best = Infinity;
 			return branchAndPrice({
 				master, pricers, reqWork, onTotal, now: () => clock++, until: 4000, rootBound: -Infinity, incumbent: Infinity, maxEntries: 3_000_000, maxRounds: 100,
-				onRoster: (roster: Roster) => {
-					best = Math.min(best, objectiveParts(inst, roster).objective);
-					return best;
-				}
+				onRoster: keepBest(inst, Infinity)
 			});
 		});
 		expect(res.aggregateFixes).toBe(1);
@@ -203,16 +201,12 @@ describe('branch and price', () => {
 
 	it('proves Instance 5 from an incumbent 1 above its optimum in a few dozen nodes: strong branching picks values whose two sides both lift the bound', async () => {
 		const highs = await loadHighs();
-		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance5.txt', import.meta.url), 'utf8'));
+		const inst = benchmarkInstance(5);
 		const res = withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
 			let clock = 0;
-			let best = 1144;
 			return branchAndPrice({
-				master, pricers, reqWork, onTotal, now: () => clock++, until: 1e12, rootBound: -Infinity, incumbent: best, maxEntries: 3_000_000, maxRounds: 100,
-				onRoster: (roster: Roster) => {
-					best = Math.min(best, objectiveParts(inst, roster).objective);
-					return best;
-				}
+				master, pricers, reqWork, onTotal, now: () => clock++, until: 1e12, rootBound: -Infinity, incumbent: 1144, maxEntries: 3_000_000, maxRounds: 100,
+				onRoster: keepBest(inst, 1144)
 			});
 		});
 		expect(res.complete).toBe(true);
@@ -225,18 +219,14 @@ describe('branch and price', () => {
 
 	it('on turning to the proof, replaces the dive\'s open nodes by the root: Instance 5 from no roster is proven, and stopped after the restart its bound stays valid', async () => {
 		const highs = await loadHighs();
-		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance5.txt', import.meta.url), 'utf8'));
+		const inst = benchmarkInstance(5);
 		// Budgets count clock reads; the search's batch sizes follow the time left, so the two runs differ.
 		for (const budget of [2000, 2500]) {
 			const res = withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
 				let clock = 0;
-				let best = Infinity;
 				return branchAndPrice({
-					master, pricers, reqWork, onTotal, now: () => clock++, until: budget, proofUntil: budget, rootBound: -Infinity, incumbent: best, maxEntries: 3_000_000, maxRounds: 10,
-					onRoster: (roster: Roster) => {
-						best = Math.min(best, objectiveParts(inst, roster).objective);
-						return best;
-					}
+					master, pricers, reqWork, onTotal, now: () => clock++, until: budget, proofUntil: budget, rootBound: -Infinity, incumbent: Infinity, maxEntries: 3_000_000, maxRounds: 10,
+					onRoster: keepBest(inst, Infinity)
 				});
 			});
 			// The dive leaves hundreds of open nodes when the search turns to the proof.

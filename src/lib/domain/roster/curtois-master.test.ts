@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import loadHighs from 'highs';
-import { parseCurtois } from './curtois-format';
 import { evaluate, objectiveParts } from './curtois-model';
-import { bruteForceOptimum, randomInstance } from './curtois-test-fixtures';
+import { benchmarkInstance, bruteForceOptimum, randomInstance } from './curtois-test-fixtures';
 import { createPricer, enumerateRows, priceRow } from './curtois-pricing';
 import { AGGREGATE_OVER, AGGREGATE_UNDER, addColumn, createMaster, disposeMaster, DUAL_SIMPLEX, PRIMAL_SIMPLEX, setAggregateBounds, setColumnsUpper, solveColumnsIp, solveMasterLp } from './curtois-master';
 import { OFF } from './curtois-model';
@@ -158,8 +157,7 @@ describe('column-generation master', () => {
 
 	it('on Instance 9, bounding the total staff short at the root lifts the LP from 405.67 to the optimum 439; the other side needs the artificial slack', async () => {
 		const highs = await loadHighs();
-		const { readFileSync } = await import('node:fs');
-		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance9.txt', import.meta.url), 'utf8'));
+		const inst = benchmarkInstance(9);
 		const H = inst.horizon;
 		const S = inst.shifts.length;
 		const pricers = inst.staff.map((_, e) => createPricer(inst, e));

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import loadHighs from 'highs';
-import { parseCurtois } from './curtois-format';
+import { benchmarkInstance } from './curtois-test-fixtures';
 import { evaluate } from './curtois-model';
 import { createMipLns } from './curtois-mip-lns';
 import { mulberry32, solveCurtois } from './curtois-solver';
 
-const instance1 = () => parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance1.txt', import.meta.url), 'utf8'));
+const instance1 = () => benchmarkInstance(1);
 
 describe('sub-MIP local search', () => {
 	it('takes a poor roster of Instance 1 to the optimum 607, each step better and checked', async () => {

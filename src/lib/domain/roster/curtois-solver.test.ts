@@ -3,6 +3,7 @@ import loadHighs from 'highs';
 import { parseCurtois, type CurtoisInstance } from './curtois-format';
 import { evaluate, OFF, type Roster } from './curtois-model';
 import { buildMip, solveMip } from './curtois-mip';
+import { benchmarkInstance } from './curtois-test-fixtures';
 import { combineResults, mulberry32, nextSlice, solveCurtois, underCovered, type SliceTurn, type SolveResult } from './curtois-solver';
 
 /** Random small instance: 2 employees, `H` days, shifts D (480) and optionally N (480, no D after). */
@@ -82,8 +83,7 @@ describe('solveCurtois', () => {
 	});
 	it('respects the time limit', async () => {
 		const highs = await loadHighs();
-		const { readFileSync } = await import('node:fs');
-		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance4.txt', import.meta.url), 'utf8'));
+		const inst = benchmarkInstance(4);
 		// A counting clock (20 ms a reading) instead of wall time, so the check cannot flake under
 		// load: the solver must stop once its own clock passes the limit, with a feasible roster.
 		let ticks = 0;
@@ -99,8 +99,7 @@ describe('solveCurtois', () => {
 describe('search without column generation', () => {
 	it('runs on Instance 13 (120 employees: one pricing round is too large) and returns a checked roster', async () => {
 		const highs = await loadHighs();
-		const { readFileSync } = await import('node:fs');
-		const inst = parseCurtois(readFileSync(new URL('../../../../../shared/data/curtois-shift-scheduling/instances/Instance13.txt', import.meta.url), 'utf8'));
+		const inst = benchmarkInstance(13);
 		let ticks = 0;
 		const result = solveCurtois(highs, inst, { timeLimitSeconds: 4, now: () => (ticks += 20), random: mulberry32(3) });
 		expect(result.log.some((l) => l.startsWith('column generation'))).toBe(false);

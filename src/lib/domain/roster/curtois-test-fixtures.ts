@@ -1,11 +1,18 @@
 // Small random Curtois & Qu instances and brute force over them, for the roster tests. Not a test
 // file itself; imported by the *.test.ts beside the code. One week (7 days), shifts D and N (N may not
 // be followed by D): every row of an employee (3^7 of them) can be checked by the evaluator.
+// Also the benchmark's own instances, read from ../shared beside the project.
+import { readFileSync } from 'node:fs';
 import { mulberry32 } from '../random';
 import { parseCurtois, type CurtoisInstance } from './curtois-format';
 import { employeeViolations, objectiveParts, type Roster } from './curtois-model';
 
 const H = 7;
+
+/** Instance n of the Curtois & Qu benchmark (../shared/data/curtois-shift-scheduling). */
+export function benchmarkInstance(n: number): CurtoisInstance {
+	return parseCurtois(readFileSync(new URL(`../../../../../shared/data/curtois-shift-scheduling/instances/Instance${n}.txt`, import.meta.url), 'utf8'));
+}
 
 export interface RandomInstanceOptions {
 	/** Employee ids (A, B, …), 2 or 3 keep brute force over rosters fast. */
