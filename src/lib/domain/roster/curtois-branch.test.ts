@@ -145,7 +145,7 @@ describe('branch and price', () => {
 		}
 		expect(full.diveCutShort.rounds).toBeGreaterThanOrEqual(4 * full.diveCutShort.nodes);
 		// Rounds go on while the LP is integral, so a few nodes take more than one.
-		expect(dive.diveCutShort.rounds).toBeLessThan(1.5 * dive.diveCutShort.nodes);
+		expect(dive.diveCutShort.rounds).toBeLessThan(2 * dive.diveCutShort.nodes);
 	}, 120_000);
 
 	it('does not count the time the caller sets aside (a long polish of a roster) as the cost of a step', async () => {
@@ -184,12 +184,12 @@ describe('branch and price', () => {
 		const highs = await loadHighs();
 		const inst = benchmarkInstance(9);
 		const res = withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
-			// A counting clock: 4,000 readings (each LP gets the readings left as milliseconds; 400 left
+			// A counting clock: 5,000 readings (each LP gets the readings left as milliseconds; 400 left
 			// the last LPs 50 ms, which one dual simplex solve passed). Without the probe the bound stays
 			// near the LP's 405.67.
 			let clock = 0;
 			return branchAndPrice({
-				master, pricers, reqWork, onTotal, now: () => clock++, until: 4000, rootBound: -Infinity, incumbent: Infinity, maxEntries: 3_000_000, maxRounds: 100,
+				master, pricers, reqWork, onTotal, now: () => clock++, until: 5000, rootBound: -Infinity, incumbent: Infinity, maxEntries: 3_000_000, maxRounds: 100,
 				onRoster: keepBest(inst, Infinity)
 			});
 		});
@@ -221,7 +221,7 @@ describe('branch and price', () => {
 		const highs = await loadHighs();
 		const inst = benchmarkInstance(5);
 		// Budgets count clock reads; the search's batch sizes follow the time left, so the two runs differ.
-		for (const budget of [2000, 2500]) {
+		for (const budget of [2000, 1900]) {
 			const res = withMaster(highs, inst, ({ master, pricers, reqWork, onTotal }) => {
 				let clock = 0;
 				return branchAndPrice({

@@ -5,6 +5,7 @@ import { benchmarkInstance, bruteForceOptimum, randomInstance } from './curtois-
 import { createPricer, enumerateRows, priceRow } from './curtois-pricing';
 import { AGGREGATE_OVER, AGGREGATE_UNDER, addColumn, createMaster, disposeMaster, DUAL_SIMPLEX, PRIMAL_SIMPLEX, setAggregateBounds, setColumnsUpper, solveColumnsIp, solveMasterLp } from './curtois-master';
 import { OFF } from './curtois-model';
+import { mulberry32 } from '../random';
 
 describe('column-generation master', () => {
 	it('with every feasible row as a column: LP ≤ optimum and the IP finds the exhaustive optimum', async () => {
@@ -153,6 +154,51 @@ describe('column-generation master', () => {
 			}
 		}
 		expect(checked).toBeGreaterThan(10);
+	}, 60_000);
+
+	it('blocked columns leave the LP once they are many, and come back when opened: the LP and λ stay those of a master holding only the open columns', async () => {
+		const highs = await loadHighs();
+		// Instance 1 (8 employees, 14 days), with each employee's best rows for 100 random work costs.
+		const inst = benchmarkInstance(1);
+		const K = inst.horizon * inst.shifts.length;
+		const random = mulberry32(7);
+		const master = createMaster(highs, inst);
+		const open = createMaster(highs, inst);
+		try {
+			const work = new Float64Array(K);
+			for (let e = 0; e < inst.staff.length; e++)
+				for (let i = 0; i < 100; i++) {
+					for (let k = 0; k < K; k++) work[k] = random() * 10 - 5;
+					addColumn(master, e, (priceRow(createPricer(inst, e), { work }) as { row: number[] }).row);
+				}
+			const all = solveMasterLp(master, 10)!;
+			// Every column of the first six employees but their first: at least 200, and a quarter of the pool.
+			const firsts = new Set([0, 1, 2, 3, 4, 5].map((e) => master.columns.findIndex((c) => c.employee === e)));
+			const blocked = master.columns.map((_, j) => j).filter((j) => master.columns[j]!.employee < 6 && !firsts.has(j));
+			expect(blocked.length).toBeGreaterThanOrEqual(Math.max(200, master.columns.length / 4));
+			setColumnsUpper(master, blocked, 0);
+			const first = solveMasterLp(master, 10)!; // blocked after the last solve: still in the LP
+			expect(master.lpPool.length).toBe(master.columns.length);
+			const second = solveMasterLp(master, 10)!; // blocked before the last solve and nonbasic: out
+			expect(master.lpPool.length).toBeLessThan(master.columns.length);
+			const kept = master.columns.map((_, j) => j).filter((j) => !blocked.includes(j));
+			for (const j of kept) addColumn(open, master.columns[j]!.employee, master.columns[j]!.row);
+			const expected = solveMasterLp(open, 10)!;
+			for (const lp of [first, second]) expect(lp.value).toBeCloseTo(expected.value, 6);
+			for (const j of blocked) expect(Math.abs(second.lambda[j]!)).toBeLessThan(1e-9);
+			// λ maps back to the pool: each employee's weights sum to 1, and the columns' cost is the open master's.
+			for (let e = 0; e < inst.staff.length; e++) expect(master.columns.reduce((t, c, j) => t + (c.employee === e ? second.lambda[j]! : 0), 0)).toBeCloseTo(1, 9);
+			const rowCost = (lambda: Float64Array, cols: readonly { cost: number }[]) => cols.reduce((t, c, j) => t + lambda[j]! * c.cost, 0);
+			expect(rowCost(second.lambda, master.columns)).toBeCloseTo(rowCost(expected.lambda, open.columns), 6);
+			// Opened again: back in the LP, whose value is the first one's.
+			setColumnsUpper(master, blocked, Infinity);
+			const again = solveMasterLp(master, 10)!;
+			expect(master.lpPool.length).toBe(master.columns.length);
+			expect(again.value).toBeCloseTo(all.value, 6);
+		} finally {
+			disposeMaster(master);
+			disposeMaster(open);
+		}
 	}, 60_000);
 
 	it('on Instance 9, bounding the total staff short at the root lifts the LP from 405.67 to the optimum 439; the other side needs the artificial slack', async () => {
