@@ -36,7 +36,8 @@
 // tried again after STRONG_RETRY nodes, then after twice as many each time a retry finds nothing.
 // Result: when the queue empties and every pricing call was exact the incumbent is optimal;
 // otherwise the least bound over the open nodes (capped by the incumbent) is a valid lower bound.
-// Limits: columns are only added, never removed; a pricing call that does not fit the DP table
+// Limits: pool columns are only added, never removed (blocked ones may leave the LP model for a
+// while: curtois-master.ts); a pricing call that does not fit the DP table
 // limit (or that needs penalised resources) makes the search heuristic (no bound is claimed).
 import type { CurtoisInstance } from './curtois-format';
 import { OFF, type Roster } from './curtois-model';

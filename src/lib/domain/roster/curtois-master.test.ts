@@ -166,11 +166,13 @@ describe('column-generation master', () => {
 		const open = createMaster(highs, inst);
 		try {
 			const work = new Float64Array(K);
-			for (let e = 0; e < inst.staff.length; e++)
+			for (let e = 0; e < inst.staff.length; e++) {
+				const pricer = createPricer(inst, e);
 				for (let i = 0; i < 100; i++) {
 					for (let k = 0; k < K; k++) work[k] = random() * 10 - 5;
-					addColumn(master, e, (priceRow(createPricer(inst, e), { work }) as { row: number[] }).row);
+					addColumn(master, e, (priceRow(pricer, { work }) as { row: number[] }).row);
 				}
+			}
 			const all = solveMasterLp(master, 10)!;
 			// Every column of the first six employees but their first: at least 200, and a quarter of the pool.
 			const firsts = new Set([0, 1, 2, 3, 4, 5].map((e) => master.columns.findIndex((c) => c.employee === e)));
@@ -188,8 +190,8 @@ describe('column-generation master', () => {
 			for (const j of blocked) expect(Math.abs(second.lambda[j]!)).toBeLessThan(1e-9);
 			// λ maps back to the pool: each employee's weights sum to 1, and the columns' cost is the open master's.
 			for (let e = 0; e < inst.staff.length; e++) expect(master.columns.reduce((t, c, j) => t + (c.employee === e ? second.lambda[j]! : 0), 0)).toBeCloseTo(1, 9);
-			const rowCost = (lambda: Float64Array, cols: readonly { cost: number }[]) => cols.reduce((t, c, j) => t + lambda[j]! * c.cost, 0);
-			expect(rowCost(second.lambda, master.columns)).toBeCloseTo(rowCost(expected.lambda, open.columns), 6);
+			const poolCost = (lambda: Float64Array, cols: readonly { cost: number }[]) => cols.reduce((t, c, j) => t + lambda[j]! * c.cost, 0);
+			expect(poolCost(second.lambda, master.columns)).toBeCloseTo(poolCost(expected.lambda, open.columns), 6);
 			// Opened again: back in the LP, whose value is the first one's.
 			setColumnsUpper(master, blocked, Infinity);
 			const again = solveMasterLp(master, 10)!;

@@ -240,17 +240,15 @@ function flushColumns(m: Master): number {
  * nonbasic columns keeps the basis, so the next solve still starts warm.
  */
 function evictBlocked(m: Master) {
-	if (m.lastBasis === null) return;
-	let blocked = 0;
-	for (const j of m.lpPool) if (m.upper[j] === 0 && m.blockedAt[j]! < m.solves) blocked++;
-	if (blocked < Math.max(EVICT_MIN, EVICT_SHARE * m.lpPool.length)) return;
 	const status = m.lastBasis;
+	if (status === null) return;
+	// LP positions of the columns blocked since before the last solve.
+	const blocked: number[] = [];
+	for (let i = 0; i < m.lpPool.length; i++) { const j = m.lpPool[i]!; if (m.upper[j] === 0 && m.blockedAt[j]! < m.solves) blocked.push(m.slackCols + i); }
+	if (blocked.length < Math.max(EVICT_MIN, EVICT_SHARE * m.lpPool.length)) return;
 	const mask = new Int32Array(m.slackCols + m.lpPool.length);
 	let removed = 0;
-	for (let i = 0; i < m.lpPool.length; i++) {
-		const j = m.lpPool[i]!;
-		if (m.upper[j] === 0 && m.blockedAt[j]! < m.solves && status[m.slackCols + i] !== BASIC) { mask[m.slackCols + i] = 1; removed++; }
-	}
+	for (const c of blocked) if (status[c] !== BASIC) { mask[c] = 1; removed++; }
 	if (removed === 0) return;
 	m.lp.deleteCols({ kind: 'mask', mask });
 	const kept: number[] = [];
